@@ -1,0 +1,140 @@
+"""The routine model: what a routine file says, once it has been validated.
+
+Everything here is immutable plain data so that the timeline compiler and the session engine can
+share it freely and tests can build routines in one line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+SCHEMA_VERSION = 1
+
+#: The exercise ids used everywhere: routine files, pictures, history.
+EXERCISE_IDS: tuple[str, ...] = (
+    "warm-up",
+    "knee-to-chest",
+    "cat-cow",
+    "childs-pose",
+    "figure-four",
+    "seated-glute",
+)
+
+
+class StepKind(str, Enum):
+    """What a step asks of the person; each kind compiles to a different shape of segments."""
+
+    WARMUP = "warmup"
+    HOLD = "hold"
+    FLOW = "flow"
+    TRANSITION = "transition"
+    BRIEFING = "briefing"
+
+
+class Sides(str, Enum):
+    """Whether a hold is done once (``none``) or once per side with a switch between."""
+
+    NONE = "none"
+    BOTH = "both"
+    LEFT = "left"
+    RIGHT = "right"
+
+
+class Side(str, Enum):
+    LEFT = "left"
+    RIGHT = "right"
+
+
+class Position(str, Enum):
+    """Where the routine is done; the library shows it so a person knows if they need a mat."""
+
+    FLOOR = "floor"
+    SEATED = "seated"
+    STANDING = "standing"
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One stretch from the guide, with the words used to coach it.
+
+    ``breathing`` are prompts spoken now and then during a hold; ``inhale``/``exhale`` are the
+    two halves of a flow breath (Cat-Cow: cow on the inhale, cat on the exhale).
+    """
+
+    id: str
+    title: str
+    instruction: str
+    position: Position
+    picture: str = ""
+    side_text: dict[str, str] = field(default_factory=dict)
+    breathing: tuple[str, ...] = ()
+    inhale: str = "Breathe in."
+    exhale: str = "Breathe out."
+    encouragement: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Step:
+    """One entry of a routine's ``[[steps]]``.
+
+    Only the fields that matter for ``kind`` are used: ``hold_s`` and ``sides`` for holds,
+    ``breaths`` for flows, ``duration_s`` for warm-ups, transitions and briefings.
+    """
+
+    kind: StepKind
+    exercise: str | None = None
+    title: str = ""
+    text: str = ""
+    duration_s: float = 0.0
+    hold_s: float = 0.0
+    sides: Sides = Sides.NONE
+    switch_s: float = 5.0
+    breaths: int = 0
+    inhale_s: float | None = None
+    exhale_s: float | None = None
+    breathing_every_s: float = 10.0
+    encouragement_every_s: float = 60.0
+
+
+@dataclass(frozen=True)
+class Routine:
+    id: str
+    title: str
+    description: str
+    position: Position
+    steps: tuple[Step, ...]
+    builtin: bool = True
+    source: Path | None = None
+
+    @property
+    def stretch_count(self) -> int:
+        """Stretches a person will recognise: holds and flows, not warm-ups or rests."""
+        return sum(1 for s in self.steps if s.kind in (StepKind.HOLD, StepKind.FLOW))
+
+
+@dataclass(frozen=True)
+class CueTexts:
+    """The generic phrases of a session (switch sides, halfway, numbers...), kept in assets."""
+
+    get_ready: str
+    switch_sides: str
+    halfway: str
+    countdown: tuple[str, ...]
+    side_left: str
+    side_right: str
+    hold_start: str
+    session_end: str
+    extend: str
+    pain: str
+    resume: str
+    where_am_i: str
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """Everything the compiler needs besides a routine: exercises and cue phrases."""
+
+    exercises: dict[str, Exercise]
+    cues: CueTexts

@@ -1,0 +1,116 @@
+"""Session settings: the knobs a person turns, as one typed value passed in, never a global.
+
+The ranges come from the stretching guide (warm-up of five to ten minutes, holds around thirty
+seconds); ``clamped()`` keeps any stored value inside them so a hand-edited settings file can
+never produce a session the guide would not recommend.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+SETTINGS_SCHEMA = 1
+
+WARMUP_MIN_MINUTES = 5.0
+WARMUP_MAX_MINUTES = 10.0
+HOLD_SCALE_MIN = 0.5
+HOLD_SCALE_MAX = 2.0
+BREATH_MIN_S = 2.0
+BREATH_MAX_S = 8.0
+
+
+@dataclass(frozen=True)
+class SessionSettings:
+    hold_scale: float = 1.0
+    warmup_minutes: float = WARMUP_MIN_MINUTES
+    inhale_s: float = 4.0
+    exhale_s: float = 4.0
+    halfway_cue: bool = True
+    countdown_cue: bool = True
+    countdown_from: int = 3
+    breathing_cue: bool = True
+    encouragement_cue: bool = True
+    extend_s: float = 15.0
+
+    def clamped(self) -> SessionSettings:
+        """A copy with every number inside the guide's range."""
+        return replace(
+            self,
+            hold_scale=_clamp(self.hold_scale, HOLD_SCALE_MIN, HOLD_SCALE_MAX),
+            warmup_minutes=_clamp(self.warmup_minutes, WARMUP_MIN_MINUTES, WARMUP_MAX_MINUTES),
+            inhale_s=_clamp(self.inhale_s, BREATH_MIN_S, BREATH_MAX_S),
+            exhale_s=_clamp(self.exhale_s, BREATH_MIN_S, BREATH_MAX_S),
+            countdown_from=int(_clamp(self.countdown_from, 1, 10)),
+            extend_s=_clamp(self.extend_s, 5.0, 60.0),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SessionSettings:
+        """Build from stored values, ignoring unknown keys and values of the wrong type."""
+        default = cls()
+        kwargs: dict[str, Any] = {}
+        for f in fields(cls):
+            if f.name not in data:
+                continue
+            want = type(getattr(default, f.name))
+            value = data[f.name]
+            if want is bool:
+                if isinstance(value, bool):
+                    kwargs[f.name] = value
+                elif isinstance(value, str) and value.lower() in ("true", "false"):
+                    kwargs[f.name] = value.lower() == "true"
+            elif want in (int, float):
+                try:
+                    kwargs[f.name] = want(value)
+                except (TypeError, ValueError):
+                    continue
+        return cls(**kwargs).clamped()
+
+
+def _clamp(value: float, low: float, high: float) -> float:
+    if value != value:  # NaN
+        return low
+    return max(low, min(high, value))
+
+
+@dataclass(frozen=True)
+class SpeechSettings:
+    """How the coach speaks. ``voice`` is an engine voice id; empty means the engine's default."""
+
+    enabled: bool = True
+    voice: str = ""
+    rate: int = 160  # words per minute
+    volume: float = 1.0
+
+    def clamped(self) -> SpeechSettings:
+        return replace(
+            self,
+            rate=int(_clamp(self.rate, 80, 300)),
+            volume=_clamp(self.volume, 0.0, 1.0),
+        )
+
+
+@dataclass(frozen=True)
+class UiSettings:
+    """How the window looks. ``theme`` is ``system``, ``light`` or ``dark``."""
+
+    theme: str = "system"
+    text_scale: float = 1.0
+
+    def clamped(self) -> UiSettings:
+        theme = self.theme if self.theme in ("system", "light", "dark") else "system"
+        return replace(self, theme=theme, text_scale=_clamp(self.text_scale, 0.75, 2.0))
+
+
+@dataclass(frozen=True)
+class AppSettings:
+    """Everything the settings dialog edits, loaded once at start-up and passed in."""
+
+    session: SessionSettings = SessionSettings()
+    speech: SpeechSettings = SpeechSettings()
+    ui: UiSettings = UiSettings()
+    schema: int = SETTINGS_SCHEMA
