@@ -120,6 +120,7 @@ class CueTexts:
 
     get_ready: str
     switch_sides: str
+    switch_title: str
     halfway: str
     countdown: tuple[str, ...]
     side_left: str
