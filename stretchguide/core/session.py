@@ -21,6 +21,8 @@ from stretchguide.core.timeline import Cue, Segment, Timeline
 
 #: Pressing "back" within this many seconds of a step's start goes to the previous step.
 BACK_WINDOW_S = 3.0
+#: Deadlines are floats: a timer aimed exactly at one may read a hair early. Count that as on time.
+EPSILON_S = 1e-6
 
 
 class State(str, Enum):
@@ -339,14 +341,14 @@ class Session:
             seg = self.segment
             extra = self._extra.get(self._index, 0.0)
             for off, i in seg.cue_offsets(extra):
-                if i in self._emitted or off > raw:
+                if i in self._emitted or off > raw + EPSILON_S:
                     continue
                 self._emitted.add(i)
                 self._emit(CueDue(seg.cues[i], self._index, max(0.0, raw - off)))
                 if self._state is not State.RUNNING:
                     return
             duration = self.duration_of(self._index)
-            if raw < duration:
+            if raw < duration - EPSILON_S:
                 return
             self._progress.played[self._index] = (
                 self._progress.played.get(self._index, 0.0) + duration - self._accounted

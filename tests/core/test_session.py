@@ -1,0 +1,218 @@
+"""The session engine, stepped through on a fake clock: every timing rule, in microseconds."""
+
+from __future__ import annotations
+
+import pytest
+
+from stretchguide.core.clock import FakeClock
+from stretchguide.core.session import (
+    BACK_WINDOW_S,
+    CueDue,
+    Extended,
+    Finished,
+    Outcome,
+    Paused,
+    Resumed,
+    SegmentStarted,
+    Session,
+    State,
+    Stopped,
+)
+
+from .helpers import session, timeline
+
+
+def cues(events: list) -> list[str]:
+    return [e.cue.text for e in events if isinstance(e, CueDue)]
+
+
+def test_start_speaks_the_first_instruction_at_once() -> None:
+    s, _, events = session()
+    assert s.state is State.READY
+    assert s.start()
+    assert isinstance(events[0], SegmentStarted) and events[0].reason == "start"
+    assert isinstance(events[1], CueDue) and events[1].cue.kind.value == "briefing"
+    assert s.offset() == 0
+
+
+def test_plays_through_to_the_end_exactly_once() -> None:
+    s, clock, events = session()
+    s.start()
+    clock.advance(s.total() + 100)
+    s.poll()
+    s.poll()
+    assert s.state is State.FINISHED
+    assert sum(isinstance(e, Finished) for e in events) == 1
+    assert cues(events)[-1] == "That's the end of your session. Well done."
+    expected = [c.text for seg in s.timeline.segments for c in seg.cues]
+    assert cues(events)[:-1] == expected
+    summary = events[-1].summary
+    assert all(r.outcome is Outcome.COMPLETED for r in summary.records)
+    assert summary.played_s == pytest.approx(s.total())
+    assert s.elapsed() == pytest.approx(s.total())
+
+
+def test_cues_fire_at_their_exact_offsets() -> None:
+    s, clock, events = session()
+    s.start()
+    fired: list[tuple[float, float]] = []
+    t0 = clock.now()
+    while s.state is State.RUNNING:
+        deadline = s.next_deadline()
+        assert deadline is not None
+        clock.advance(max(0.0, deadline - clock.now()))
+        before = len(events)
+        s.poll()
+        fired += [(clock.now() - t0, e.cue.at_s) for e in events[before:] if isinstance(e, CueDue)]
+    for when, at in fired:
+        assert when == pytest.approx(at, abs=1e-6)
+
+
+def test_pause_freezes_time_and_silences_cues() -> None:
+    s, clock, events = session()
+    s.start()
+    clock.advance(5)
+    assert s.pause()
+    assert isinstance(events[-1], Paused)
+    elapsed = s.elapsed()
+    n = len(events)
+    clock.advance(500)
+    s.poll()
+    assert s.elapsed() == elapsed
+    assert len(events) == n
+    assert s.next_deadline() is None
+    assert s.resume()
+    assert isinstance(events[-1], Resumed)
+    clock.advance(1)
+    assert s.elapsed() == pytest.approx(elapsed + 1)
+
+
+def test_no_drift_over_many_pauses() -> None:
+    s, clock, _ = session("full-lower-back-and-glutes")
+    s.start()
+    for _ in range(2000):
+        clock.advance(0.1)
+        s.pause()
+        clock.advance(3.7)
+        s.resume()
+    assert s.elapsed() == pytest.approx(200.0, abs=1e-6)
+
+
+def test_next_skips_without_speaking_the_rest() -> None:
+    s, clock, events = session()
+    s.start()
+    clock.advance(1)
+    s.next()
+    started = [e for e in events if isinstance(e, SegmentStarted)]
+    assert started[-1].index == 1 and started[-1].reason == "next"
+    assert isinstance(events[-1], CueDue) and events[-1].index == 1
+    assert s.summary().records[0].outcome is Outcome.SKIPPED
+
+
+def test_next_on_the_last_step_finishes() -> None:
+    s, _, events = session()
+    s.start()
+    while s.state is State.RUNNING:
+        s.next()
+    assert s.state is State.FINISHED
+    assert sum(isinstance(e, Finished) for e in events) == 1
+
+
+def test_back_restarts_or_goes_to_previous_near_the_start() -> None:
+    s, clock, events = session()
+    s.start()
+    s.next()
+    clock.advance(BACK_WINDOW_S + 1)
+    s.previous()
+    assert s.index == 1 and s.offset() == 0
+    assert [e for e in events if isinstance(e, SegmentStarted)][-1].reason == "restart"
+    clock.advance(1)
+    s.previous()
+    assert s.index == 0
+    assert [e for e in events if isinstance(e, SegmentStarted)][-1].reason == "previous"
+    s.previous()  # at the first step: restart it
+    assert s.index == 0
+
+
+def test_extend_moves_the_countdown_with_the_end() -> None:
+    s, clock, events = session()
+    s.start()
+    s.next()
+    s.next()  # the first hold
+    seg = s.segment
+    assert seg.kind.value == "hold"
+    clock.advance(seg.duration_s - 2.5)  # "Three" said, "Two" not yet
+    s.poll()
+    assert s.extend(15)
+    assert isinstance(events[-1], Extended)
+    assert s.time_left() == pytest.approx(17.5)
+    clock.advance(14.5)
+    s.poll()
+    later = cues(events)
+    assert later[-1] == "Three"
+    clock.advance(2)
+    s.poll()
+    assert cues(events)[-2:] == ["Two", "One"]
+    assert s.index == seg.index
+    clock.advance(1)
+    s.poll()
+    assert s.index == seg.index + 1
+
+
+def test_extend_only_holds() -> None:
+    s, _, _ = session()
+    s.start()
+    assert not s.extend(10)  # a briefing
+    s.pause()
+    assert s.state is State.PAUSED
+
+
+def test_navigating_while_paused_speaks_after_resume() -> None:
+    s, clock, events = session()
+    s.start()
+    s.pause()
+    n = len(events)
+    s.next()
+    assert not any(isinstance(e, CueDue) for e in events[n:])
+    s.resume()
+    assert isinstance(events[-1], CueDue) and events[-1].index == 1
+
+
+def test_stop_records_the_step_it_ended_in() -> None:
+    s, clock, events = session()
+    s.start()
+    clock.advance(2)
+    assert s.stop(Outcome.PAIN)
+    assert isinstance(events[-1], Stopped)
+    summary = events[-1].summary
+    assert summary.ended_by == "pain" and not summary.finished
+    assert summary.records[0].outcome is Outcome.PAIN
+    assert summary.played_s == pytest.approx(2)
+    assert not s.stop()
+    assert not s.resume() and not s.next()
+
+
+def test_late_poll_reports_how_late_each_cue_is() -> None:
+    s, clock, events = session()
+    s.start()
+    clock.advance(20)  # the timer fired late, say after a suspend
+    s.poll()
+    late = [e for e in events if isinstance(e, CueDue)]
+    assert late[-1].late_by > 0
+    assert late[0].late_by == 0
+
+
+def test_resume_at_a_saved_step() -> None:
+    t = timeline("desk-break")
+    s = Session(t, FakeClock(), start_index=2)
+    s.start()
+    assert s.index == 2 and s.segment.kind.value == "hold"
+
+
+def test_upcoming_and_progress() -> None:
+    s, clock, _ = session()
+    assert s.upcoming() is s.timeline.segments[1]
+    s.start()
+    clock.advance(s.total() / 2)
+    s.poll()  # queries reflect the session as of the last poll
+    assert s.progress() == pytest.approx(0.5)
