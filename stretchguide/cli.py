@@ -43,7 +43,7 @@ def load_all() -> tuple[Catalog, Library]:
 
 
 def _fmt_duration(seconds: float) -> str:
-    s = int(round(seconds))
+    s = round(seconds)
     return f"{s // 60}:{s % 60:02d}"
 
 

@@ -45,7 +45,9 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        return (
+            f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        )
 
 
 class LoadError(Exception):
@@ -125,11 +127,11 @@ class _Checker:
             if required:
                 self.fail(key, "is missing: add a text in quotes")
             return default
-        value = data[key]
-        if not isinstance(value, str):
-            self.fail(key, f"must be text in quotes, not {_kind(value)}")
+        raw = data[key]
+        if not isinstance(raw, str):
+            self.fail(key, f"must be text in quotes, not {_kind(raw)}")
             return default
-        value = value.strip()
+        value: str = raw.strip()
         if required and not value:
             self.fail(key, "must not be empty")
         if len(value) > MAX_TEXT:
@@ -179,7 +181,9 @@ class _Checker:
         allowed = set(allowed)
         for key in data:
             if key not in allowed:
-                self.fail(key, f"is not a known field here: use one of {', '.join(sorted(allowed))}")
+                self.fail(
+                    key, f"is not a known field here: use one of {', '.join(sorted(allowed))}"
+                )
 
 
 def _kind(value: object) -> str:
@@ -308,7 +312,9 @@ def parse_routine(
         c.fail("schema", f"is {doc['schema']!r}: this version reads schema = {SCHEMA_VERSION}")
     routine_id = c.string(doc, "id", required=True)
     if routine_id and not ID_PATTERN.match(routine_id):
-        c.fail("id", f"is {routine_id!r}: use lowercase letters, digits and dashes, like my-routine")
+        c.fail(
+            "id", f"is {routine_id!r}: use lowercase letters, digits and dashes, like my-routine"
+        )
     title = c.string(doc, "title", required=True)
     description = c.string(doc, "description")
     position = c.choice(doc, "position", [p.value for p in Position], Position.FLOOR.value)
@@ -349,9 +355,7 @@ def load_routine_file(path: Path, catalog: Catalog, builtin: bool = False) -> Ro
     return parse_routine(data, str(path), catalog, builtin)
 
 
-def load_library(
-    catalog: Catalog, builtin_dir: Path, user_dir: Path | None = None
-) -> Library:
+def load_library(catalog: Catalog, builtin_dir: Path, user_dir: Path | None = None) -> Library:
     """Load every routine; built-ins first so a user file can never shadow one."""
     library = Library()
     seen: dict[str, Path] = {}
@@ -366,7 +370,10 @@ def load_library(
             continue
         if routine.id in seen:
             line = _locate(path.read_text("utf-8", "replace"), "id")
-            msg = f"{routine.id!r} is already used by {seen[routine.id]}: give this routine its own id"
+            msg = (
+                f"{routine.id!r} is already used by {seen[routine.id]}: "
+                "give this routine its own id"
+            )
             library.problems.append(Problem(str(path), "id", msg, line))
             continue
         seen[routine.id] = path
@@ -425,9 +432,7 @@ def load_catalog(assets: Path) -> Catalog:
                 id=ex_id,
                 title=c.string(raw, "title", required=True),
                 instruction=c.string(raw, "instruction", required=True),
-                position=Position(
-                    c.choice(raw, "position", [p.value for p in Position], "floor")
-                ),
+                position=Position(c.choice(raw, "position", [p.value for p in Position], "floor")),
                 picture=c.string(raw, "picture"),
                 side_text=dict(side_text),
                 breathing=_strings(c, raw, "breathing"),

@@ -7,7 +7,7 @@ share it freely and tests can build routines in one line.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 SCHEMA_VERSION = 1
@@ -23,7 +23,7 @@ EXERCISE_IDS: tuple[str, ...] = (
 )
 
 
-class StepKind(str, Enum):
+class StepKind(StrEnum):
     """What a step asks of the person; each kind compiles to a different shape of segments."""
 
     WARMUP = "warmup"
@@ -33,7 +33,7 @@ class StepKind(str, Enum):
     BRIEFING = "briefing"
 
 
-class Sides(str, Enum):
+class Sides(StrEnum):
     """Whether a hold is done once (``none``) or once per side with a switch between."""
 
     NONE = "none"
@@ -42,12 +42,12 @@ class Sides(str, Enum):
     RIGHT = "right"
 
 
-class Side(str, Enum):
+class Side(StrEnum):
     LEFT = "left"
     RIGHT = "right"
 
 
-class Position(str, Enum):
+class Position(StrEnum):
     """Where the routine is done; the library shows it so a person knows if they need a mat."""
 
     FLOOR = "floor"

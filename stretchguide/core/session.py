@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from stretchguide.core.clock import Clock
 from stretchguide.core.model import StepKind
@@ -25,7 +25,7 @@ BACK_WINDOW_S = 3.0
 EPSILON_S = 1e-6
 
 
-class State(str, Enum):
+class State(StrEnum):
     READY = "ready"
     RUNNING = "running"
     PAUSED = "paused"
@@ -33,7 +33,7 @@ class State(str, Enum):
     STOPPED = "stopped"
 
 
-class Outcome(str, Enum):
+class Outcome(StrEnum):
     COMPLETED = "completed"
     SKIPPED = "skipped"
     PAIN = "pain"
@@ -378,7 +378,9 @@ class Session:
         off = self.offset()
         gained = max(0.0, off - self._accounted)
         if gained:
-            self._progress.played[self._index] = self._progress.played.get(self._index, 0.0) + gained
+            self._progress.played[self._index] = (
+                self._progress.played.get(self._index, 0.0) + gained
+            )
         self._accounted = off
 
     def _jump(self, index: int, reason: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from stretchguide.core.model import Catalog, Exercise, Routine, Side, Sides, Step, StepKind
@@ -24,7 +24,7 @@ LEAD_PAD_S = 1.0
 CUE_GAP_S = 3.0
 
 
-class CueKind(str, Enum):
+class CueKind(StrEnum):
     INSTRUCTION = "instruction"
     HOLD = "hold"
     SWITCH = "switch"

@@ -24,8 +24,14 @@ def test_core_imports_no_qt_at_runtime() -> None:
 
 
 def test_core_source_names_no_qt_or_shell() -> None:
-    forbidden = ("PySide6", "shiboken6", "stretchguide.ui", "stretchguide.speech",
-                 "stretchguide.storage", "stretchguide.desktop")
+    forbidden = (
+        "PySide6",
+        "shiboken6",
+        "stretchguide.ui",
+        "stretchguide.speech",
+        "stretchguide.storage",
+        "stretchguide.desktop",
+    )
     for path in CORE.glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text())):
             names = []

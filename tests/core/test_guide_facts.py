@@ -1,4 +1,4 @@
-"""The built-in routines say what the stretching guide says (shared/reference/stretching-guide.txt)."""
+"""The built-in routines say what the stretching guide says."""
 
 from __future__ import annotations
 
@@ -41,7 +41,9 @@ def test_catalog_has_every_exercise_with_words() -> None:
 def test_plan_json_shape(routine_id: str) -> None:
     plan = plan_json(routine_id)
     assert plan["routine"]["id"] == routine_id
-    assert plan["total_s"] == pytest.approx(sum(s["duration_s"] for s in plan["segments"]), abs=0.01)
+    assert plan["total_s"] == pytest.approx(
+        sum(s["duration_s"] for s in plan["segments"]), abs=0.01
+    )
     t = 0.0
     for i, seg in enumerate(plan["segments"]):
         assert seg["index"] == i

@@ -1,4 +1,4 @@
-"""Routine files: strict about mistakes, kind in how it names them, never stopped by one bad file."""
+"""Routine files: strict about mistakes, kind in naming them, never stopped by one bad file."""
 
 from __future__ import annotations
 
@@ -64,8 +64,10 @@ def test_each_mistake_gives_one_clear_line(text: str, expected: str) -> None:
 
 def test_non_utf8_names_the_line() -> None:
     found = problems(GOOD.encode() + b"# caf\xe9\n")
-    assert found == [f"my.toml:{GOOD.count(chr(10)) + 1}: is not UTF-8 text (bad byte at position "
-                     f"{len(GOOD.encode()) + 5}): save the file as UTF-8"]
+    assert found == [
+        f"my.toml:{GOOD.count(chr(10)) + 1}: is not UTF-8 text (bad byte at position "
+        f"{len(GOOD.encode()) + 5}): save the file as UTF-8"
+    ]
 
 
 def test_every_problem_of_a_file_at_once() -> None:
@@ -91,7 +93,7 @@ def test_a_broken_file_never_stops_the_others(tmp_path: Path) -> None:
 
 
 def test_text_is_data_never_code() -> None:
-    evil = GOOD.replace('title = "My routine"', 'title = "__import__(\'os\').system(\'x\')"')
+    evil = GOOD.replace('title = "My routine"', "title = \"__import__('os').system('x')\"")
     r = parse_routine(evil, "my.toml", catalog())
     assert r.title.startswith("__import__")
 

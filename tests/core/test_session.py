@@ -168,7 +168,7 @@ def test_extend_only_holds() -> None:
 
 
 def test_navigating_while_paused_speaks_after_resume() -> None:
-    s, clock, events = session()
+    s, _clock, events = session()
     s.start()
     s.pause()
     n = len(events)

@@ -92,7 +92,5 @@ class SessionMachine(RuleBasedStateMachine):
                 assert e.index == current[0].index  # type: ignore[attr-defined]
 
 
-SessionMachine.TestCase.settings = settings(
-    max_examples=600, stateful_step_count=40, deadline=None
-)
+SessionMachine.TestCase.settings = settings(max_examples=600, stateful_step_count=40, deadline=None)
 TestSessionProperties = SessionMachine.TestCase
