@@ -1,0 +1,1 @@
+"""The Qt desktop shell: widgets, timers and speech adapt the core; they hold no rules."""

@@ -1,0 +1,119 @@
+"""Make the README screenshots from the real app in a real X server (Xvfb).
+
+Run ``python scripts/screenshots.py``. It starts Xvfb on a free display, then runs itself again
+as a child under that display (``--child``) with ``STRETCHGUIDE_HOME`` set to a temporary folder
+and speech off. The child builds the real main window (with a hand-stepped clock, so the session
+picture is taken at a chosen moment instead of after a real wait) and grabs it with
+``QWidget.grab()``. Writes docs/screenshots/library.png, session.png and session-dark.png.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+SIZE = (1280, 800)
+
+
+def _free_display() -> int:
+    for n in range(110, 250):
+        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
+            return n
+    raise RuntimeError("no free X display number")
+
+
+def parent() -> int:
+    if shutil.which("Xvfb") is None:
+        print("screenshots: Xvfb is not installed (apt-get install xvfb)", file=sys.stderr)
+        return 1
+    n = _free_display()
+    xvfb = subprocess.Popen(
+        ["Xvfb", f":{n}", "-screen", "0", f"{SIZE[0] + 80}x{SIZE[1] + 80}x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while not Path(f"/tmp/.X11-unix/X{n}").exists():
+            if time.monotonic() > deadline or xvfb.poll() is not None:
+                print("screenshots: Xvfb did not start", file=sys.stderr)
+                return 1
+            time.sleep(0.05)
+        with tempfile.TemporaryDirectory(prefix="stretchguide-shots-") as home:
+            env = {
+                **os.environ,
+                "DISPLAY": f":{n}",
+                "QT_QPA_PLATFORM": "xcb",
+                "STRETCHGUIDE_HOME": home,
+            }
+            return subprocess.run(
+                [sys.executable, __file__, "--child"], env=env, timeout=120
+            ).returncode
+    finally:
+        xvfb.terminate()
+        xvfb.wait(5)
+
+
+def child() -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    import stretchguide.ui  # noqa: F401 (the PySide6 work-around)
+    from stretchguide.core.assets import assets_dir, builtin_routines_dir
+    from stretchguide.core.clock import FakeClock
+    from stretchguide.core.loader import load_catalog, load_library
+    from stretchguide.core.settings import UiSettings
+    from stretchguide.storage.paths import AppPaths
+    from stretchguide.ui.app import build_window
+    from stretchguide.ui.theme import apply_theme
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("stretchguide")
+    paths = AppPaths.resolve()
+    catalog = load_catalog(assets_dir())
+    library = load_library(catalog, builtin_routines_dir(), paths.routines_dir)
+    clock = FakeClock()
+    window = build_window(app, paths, catalog, library, speech=False, clock=clock)
+    window.resize(*SIZE)
+    window.library_view.select("lower-back-relief")
+    window.show()
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    def shoot() -> None:
+        settle()
+        window.grab().save(str(OUT / "library.png"))
+        window.start_routine("lower-back-relief", count_in_s=0)
+        driver = window.driver
+        while driver.session.segment.exercise != "knee-to-chest":
+            driver.next()
+        clock.advance(driver.session.segment.lead_s + 12.4)
+        driver.tick()
+        settle()
+        window.grab().save(str(OUT / "session.png"))
+        apply_theme(app, UiSettings(theme="dark"))
+        driver.tick()
+        settle()
+        window.grab().save(str(OUT / "session-dark.png"))
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(300, shoot)
+    app.exec()
+    for name in ("library.png", "session.png", "session-dark.png"):
+        print(OUT / name)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(child() if "--child" in sys.argv else parent())

@@ -1,0 +1,76 @@
+"""The words of every speech problem the person may see: what went wrong, and how to fix it.
+
+Kept in one place so the wording stays consistent and tests can compare against it.
+"""
+
+from __future__ import annotations
+
+import sys
+
+_LIB_FIX = {
+    "linux": "Install it with: sudo apt-get install libespeak-ng1 espeak-ng",
+    "darwin": "Install it with: brew install espeak-ng",
+    "win32": "Install eSpeak NG from https://github.com/espeak-ng/espeak-ng/releases",
+}
+_PLAYER_FIX = {
+    "linux": "Install it with: sudo apt-get install alsa-utils pulseaudio-utils",
+}
+_SHOWN = "Cues are still shown on screen."
+
+
+def _platform() -> str:
+    return "linux" if sys.platform.startswith("linux") else sys.platform
+
+
+def engine_missing(detail: str) -> str:
+    fix = _LIB_FIX.get(_platform(), "Install eSpeak NG.")
+    return (
+        f"Speech is off: the speech engine is missing ({detail}). {fix}, "
+        f"then turn speech off and on again in Settings. {_SHOWN}"
+    )
+
+
+def engine_error(detail: str) -> str:
+    return (
+        f"Speech is off: the speech engine could not start ({detail}). "
+        f"Turn speech off and on again in Settings to retry. {_SHOWN}"
+    )
+
+
+def render_failed(detail: str) -> str:
+    return f"The speech engine failed on a cue ({detail}); it restarts for the next cue. {_SHOWN}"
+
+
+def engine_hung(seconds: float) -> str:
+    return (
+        f"The speech engine stopped responding (no answer in {seconds:g} s); it was stopped "
+        f"and restarts for the next cue. {_SHOWN}"
+    )
+
+
+def engine_crashed(exitcode: int | None) -> str:
+    how = f"exit code {exitcode}" if exitcode is not None else "it closed"
+    return f"The speech engine stopped unexpectedly ({how}); it restarts for the next cue."
+
+
+def gave_up(failures: int) -> str:
+    return (
+        f"Speech is off: the speech engine failed {failures} times in a row. "
+        f"Turn speech off and on again in Settings to retry. {_SHOWN}"
+    )
+
+
+def no_player() -> str:
+    fix = _PLAYER_FIX.get(_platform(), "Install an audio player.")
+    return f"Speech is silent: no audio player (paplay or aplay) was found. {fix}. {_SHOWN}"
+
+
+def no_audio_output(detail: str) -> str:
+    return (
+        f"Speech is silent: no audio output works ({detail}). Connect speakers or headphones, "
+        f"or check that PulseAudio or PipeWire is running. {_SHOWN}"
+    )
+
+
+def cache_unwritable(path: str, detail: str) -> str:
+    return f"Speech is off: cannot write the speech cache folder {path} ({detail}). {_SHOWN}"

@@ -1,0 +1,104 @@
+"""Start-up: load the data once, build the window, run the event loop, tidy up on the way out.
+
+Start-up is kept lean on purpose: the speech engine and the dialogs are imported only when first
+needed, and routine files are read once here (they are tiny) and handed to the window.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from stretchguide.core.assets import assets_dir, builtin_routines_dir
+from stretchguide.core.loader import LoadError, load_catalog, load_library
+from stretchguide.core.settings import SpeechSettings
+
+APP_ID = "io.github.stretchguide.StretchGuide"
+EXIT_USAGE = 2
+
+
+def speaker_factory_for(allowed: bool, cache_dir: Any) -> Callable[[SpeechSettings], Any]:
+    """A factory making the real speaker when speech is allowed and on, else a silent one."""
+
+    def make(settings: SpeechSettings) -> Any:
+        from stretchguide.speech.null_speaker import NullSpeaker
+
+        if not (allowed and settings.enabled):
+            return NullSpeaker(settings)
+        try:
+            from stretchguide.speech.pyttsx3_speaker import Pyttsx3Speaker
+        except ImportError:
+            return NullSpeaker(settings)
+        try:
+            return Pyttsx3Speaker(settings, cache_dir=cache_dir)
+        except Exception as exc:  # speech is a nicety: the session must go on without it
+            print(f"stretchguide: speech is off: {exc}", file=sys.stderr)
+            return NullSpeaker(settings)
+
+    return make
+
+
+def build_window(
+    app: Any, paths: Any, catalog: Any, library: Any, *, speech: bool, clock: Any = None
+) -> Any:
+    """Settings, theme and the main window: everything of start-up after the QApplication."""
+    from stretchguide.storage.settings_store import SettingsStore
+    from stretchguide.ui.main_window import MainWindow
+    from stretchguide.ui.theme import apply_theme
+
+    store = SettingsStore.for_paths(paths)
+    settings = store.load()
+    apply_theme(app, settings.ui)
+    problems = [store.last_problem] if store.last_problem else []
+    return MainWindow(
+        catalog,
+        library,
+        settings,
+        store,
+        speaker_factory=speaker_factory_for(speech, paths.cache_dir / "speech"),
+        clock=clock,
+        problems=problems,
+    )
+
+
+def run_app(play: str | None = None, speech: bool = True, argv: list[str] | None = None) -> int:
+    """Run the desktop app; with ``play``, open straight into that routine's session.
+
+    Returns the process exit code: 0 normally, 1 if the app's own data is broken, 2 for an
+    unknown routine id (checked before any window exists).
+    """
+    from stretchguide.storage.paths import AppPaths
+
+    paths = AppPaths.resolve()
+    try:
+        catalog = load_catalog(assets_dir())
+    except LoadError as exc:
+        print(f"stretchguide: error: the app's own data is broken: {exc}", file=sys.stderr)
+        return 1
+    library = load_library(catalog, builtin_routines_dir(), paths.routines_dir)
+    if play is not None and library.get(play) is None:
+        known = ", ".join(r.id for r in library.routines)
+        print(f"stretchguide: error: no routine {play!r} (known: {known})", file=sys.stderr)
+        return EXIT_USAGE
+
+    from PySide6.QtWidgets import QApplication
+
+    from stretchguide.ui import pictures
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("stretchguide")
+    app.setApplicationDisplayName("StretchGuide")
+    app.setOrganizationName("StretchGuide")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(pictures.app_icon())
+
+    window = build_window(app, paths, catalog, library, speech=speech)
+    window.show()
+    if play is not None:
+        window.start_routine(play)
+    code = app.exec()
+    window.close()  # idempotent: saves state and shuts speech down if not done yet
+    return int(code)

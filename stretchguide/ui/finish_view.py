@@ -1,0 +1,149 @@
+"""The finish screen: what was done, what was skipped, and the time spent.
+
+Shown after a session ends and after a stop, so a person always sees their effort counted. Only
+holds and flows are listed: they are the stretches a person recognises; briefings and rests
+would only pad the list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from stretchguide.core.model import StepKind
+from stretchguide.core.session import Outcome, SessionSummary, StepRecord
+from stretchguide.ui.session_view import segment_label
+
+_STRETCH_KINDS = (StepKind.HOLD, StepKind.FLOW, StepKind.WARMUP)
+_SKIPPED = {
+    Outcome.SKIPPED: "skipped",
+    Outcome.PAIN: "stopped for pain",
+    Outcome.PARTIAL: "stopped part-way",
+}
+
+
+def spent_text(seconds: float) -> str:
+    whole = max(0, round(seconds))
+    minutes, secs = divmod(whole, 60)
+    if minutes:
+        return f"{minutes} min {secs:02d} s"
+    return f"{secs} s"
+
+
+def summary_lines(summary: SessionSummary) -> tuple[list[str], list[str], list[str]]:
+    """(done, skipped, not reached) lines, one per stretch (per side for two-sided holds)."""
+    done: list[str] = []
+    skipped: list[str] = []
+    missed: list[str] = []
+    for record in summary.records:
+        if record.segment.kind not in _STRETCH_KINDS:
+            continue
+        name = segment_label(record.segment)
+        if record.outcome is Outcome.COMPLETED:
+            done.append(f"✓ {name}")
+        elif record.outcome in _SKIPPED:
+            skipped.append(f"– {name}: {_SKIPPED[record.outcome]}{_held(record)}")
+        else:
+            missed.append(f"· {name}")
+    return done, skipped, missed
+
+
+def _held(record: StepRecord) -> str:
+    return f" after {spent_text(record.held_s)}" if record.held_s >= 1 else ""
+
+
+def _section(title: str) -> QLabel:
+    label = QLabel(title)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _body() -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 1.2)
+    label.setFont(font)
+    return label
+
+
+class FinishView(QWidget):
+    """Signals: backRequested(): the person wants the library again."""
+
+    backRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 2.6)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.routine_label = _body()
+        self.time_label = _body()
+        self.done_title = _section("Done")
+        self.done_label = _body()
+        self.skipped_title = _section("Skipped")
+        self.skipped_label = _body()
+        self.missed_title = _section("Not reached")
+        self.missed_label = _body()
+        self.back_button = QPushButton("Back to the library")
+        self.back_button.setObjectName("primary")
+        self.back_button.setAccessibleName("Back to the library")
+        self.back_button.setAccessibleDescription("Choose another routine.")
+        self.back_button.setDefault(True)
+        self.back_button.clicked.connect(self.backRequested)
+
+        column = QVBoxLayout()
+        column.setSpacing(10)
+        for w in (
+            self.heading,
+            self.routine_label,
+            self.time_label,
+            self.done_title,
+            self.done_label,
+            self.skipped_title,
+            self.skipped_label,
+            self.missed_title,
+            self.missed_label,
+        ):
+            column.addWidget(w)
+        column.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.back_button)
+        column.addLayout(row)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(48, 36, 48, 28)
+        layout.addLayout(column, 1)
+
+    def show_summary(self, summary: SessionSummary) -> None:
+        if summary.finished:
+            self.heading.setText("Well done")
+        elif summary.ended_by == "pain":
+            self.heading.setText("Session ended: take it easy")
+        else:
+            self.heading.setText("Session stopped")
+        self.routine_label.setText(summary.routine_title)
+        self.time_label.setText(f"Time spent: {spent_text(summary.played_s)}")
+        done, skipped, missed = summary_lines(summary)
+        for title, label, lines in (
+            (self.done_title, self.done_label, done),
+            (self.skipped_title, self.skipped_label, skipped),
+            (self.missed_title, self.missed_label, missed),
+        ):
+            label.setText("\n".join(lines))
+            title.setVisible(bool(lines))
+            label.setVisible(bool(lines))
+        if not done:
+            self.done_title.show()
+            self.done_label.show()
+            self.done_label.setText("Nothing yet: that's fine. Every bit of stretching counts.")
+        self.back_button.setFocus()

@@ -1,0 +1,45 @@
+"""The keys help (F1 or ?): every key, from the same table the shortcuts are built from."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from stretchguide.ui.keys import LIBRARY_KEYS, SESSION_KEYS
+
+
+class KeysDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keys")
+        self.setAccessibleName("Keys")
+        self.setAccessibleDescription("Every key StretchGuide understands.")
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        rows = [("During a session", "")]
+        rows += [(b.label, b.shown) for b in SESSION_KEYS]
+        rows += [("", ""), ("In the library", "")]
+        rows += list(LIBRARY_KEYS)
+        for row, (label, keys) in enumerate(rows):
+            what = QLabel(label)
+            what.setTextFormat(Qt.TextFormat.PlainText)
+            if not keys and label:
+                font = what.font()
+                font.setBold(True)
+                what.setFont(font)
+            key = QLabel(keys)
+            key.setTextFormat(Qt.TextFormat.PlainText)
+            font = key.font()
+            font.setBold(True)
+            key.setFont(font)
+            grid.addWidget(key, row, 0)
+            grid.addWidget(what, row, 1)
+        self.rows = rows
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close")
+        close.setAccessibleDescription("Close the list of keys.")
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(buttons)

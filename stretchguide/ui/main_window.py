@@ -1,0 +1,362 @@
+"""The main window: library, session and finish screens in one stack, and what joins them.
+
+Everything it needs comes in through the constructor (catalog, library, settings, the settings
+store, a speaker factory, the clock and the timer class), so tests build it with a fake clock,
+a hand-fired timer and a ``RecordingSpeaker``, and nothing here reads globals or the real
+user's files. The speaker is created lazily, after the window is first shown, so start-up is
+not held up by the speech engine.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+
+from stretchguide.core.clock import Clock, MonotonicClock
+from stretchguide.core.loader import Library
+from stretchguide.core.model import Catalog, Routine
+from stretchguide.core.session import CueDue, Event, Paused, Session, SessionSummary, State
+from stretchguide.core.settings import AppSettings, SpeechSettings
+from stretchguide.core.timeline import Timeline, compile_timeline
+from stretchguide.ui import pictures
+from stretchguide.ui.library_view import LibraryView, RoutineEntry
+from stretchguide.ui.session_driver import EventHandler, SessionDriver, TimerFactory, _qtimer
+
+if TYPE_CHECKING:
+    from stretchguide.ui.finish_view import FinishView
+    from stretchguide.ui.session_controls import SessionControls
+    from stretchguide.ui.session_view import SessionView
+
+log = logging.getLogger("stretchguide.ui")
+
+SpeakerFactory = Callable[[SpeechSettings], Any]
+#: Seconds of visible "get ready" countdown before a session starts.
+COUNT_IN_S = 3.0
+
+
+class _SayCues:
+    """Used only when ``speech.coach`` is not importable: say each cue, hush on pause."""
+
+    def __init__(self, speaker: Any) -> None:
+        self.speaker = speaker
+
+    def handle(self, event: Event) -> None:
+        if isinstance(event, CueDue):
+            self.speaker.say(event.cue.text)
+        elif isinstance(event, Paused):
+            self.speaker.stop()
+
+
+def make_coach(speaker: Any, clock: Clock) -> EventHandler:
+    """The speech coach, judging "still speaking?" on the same clock as the session."""
+    try:
+        from stretchguide.speech.coach import Coach
+    except ImportError:
+        return _SayCues(speaker)
+    coach: EventHandler = Coach(speaker, now=clock.now)
+    return coach
+
+
+class MainWindow(QMainWindow):
+    """Library → session → finish. ``start_routine(id)`` is what Start, Enter and ``play`` use."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        library: Library,
+        settings: AppSettings,
+        store: Any,
+        *,
+        speaker_factory: SpeakerFactory,
+        clock: Clock | None = None,
+        timer_factory: TimerFactory = _qtimer,
+        count_in_s: float = COUNT_IN_S,
+        problems: list[str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.library = library
+        self.settings = settings
+        self.store = store
+        self.clock = clock or MonotonicClock()
+        self.timer_factory = timer_factory
+        self.count_in_s = count_in_s
+        self._speaker_factory = speaker_factory
+        self._speaker: Any = None
+        self._coach: EventHandler | None = None
+        self.driver: SessionDriver | None = None
+        self._timelines: dict[str, Timeline] = {}
+        self._warmed = False
+
+        self.setWindowTitle("StretchGuide")
+        self.setWindowIcon(pictures.app_icon())
+        self.library_view = LibraryView(catalog)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.library_view)
+        self.setCentralWidget(self.stack)
+        self._session_view: Any = None
+        self._finish_view: Any = None
+        self._controls: Any = None
+
+        self.library_view.startRequested.connect(self.start_routine)
+        self.library_view.routineSelected.connect(self._on_selected)
+        self.library_view.settingsRequested.connect(self.open_settings)
+        self._add_window_actions()
+
+        self.library_view.set_routines(self._entries())
+        self.library_view.show_problems([*(problems or []), *map(str, library.problems)])
+        state = store.load_window() if store is not None else None
+        restored = False
+        if state is not None:
+            if state.geometry:
+                restored = self.restoreGeometry(QByteArray(state.geometry))
+            if state.last_routine:
+                self.library_view.select(state.last_routine)
+        if not restored:
+            self.resize(1180, 760)
+        self.library_view.routine_list.setFocus()
+
+    # ---- pages, built on first use so the library shows as early as possible ----------------
+    @property
+    def session_view(self) -> SessionView:
+        if self._session_view is None:
+            from stretchguide.ui.session_controls import SessionControls
+            from stretchguide.ui.session_view import SessionView
+
+            self._session_view = SessionView(self.catalog)
+            self.stack.addWidget(self._session_view)
+            self._controls = SessionControls(
+                self, self._session_view, self.catalog.cues, self.say, self.hush
+            )
+            if self._speaker is not None:
+                self._connect_notice(self._speaker)
+        return self._session_view  # type: ignore[no-any-return]
+
+    @property
+    def controls(self) -> SessionControls:
+        _ = self.session_view
+        return self._controls  # type: ignore[no-any-return]
+
+    @property
+    def finish_view(self) -> FinishView:
+        if self._finish_view is None:
+            from stretchguide.ui.finish_view import FinishView
+
+            self._finish_view = FinishView()
+            self._finish_view.backRequested.connect(self.show_library)
+            self.stack.addWidget(self._finish_view)
+        return self._finish_view  # type: ignore[no-any-return]
+
+    def _connect_notice(self, speaker: Any) -> None:
+        notice = getattr(speaker, "notice", None)
+        if notice is not None and self._session_view is not None:
+            notice.connect(self._session_view.show_notice)
+
+    # ---- speech ----------------------------------------------------------------------------
+    @property
+    def speaker(self) -> Any:
+        """The speaker, created on first use so the engine never slows the window's start."""
+        if self._speaker is None:
+            self._speaker = self._speaker_factory(self.settings.speech)
+            self._connect_notice(self._speaker)
+            self._coach = make_coach(self._speaker, self.clock)
+        return self._speaker
+
+    @property
+    def coach(self) -> EventHandler:
+        _ = self.speaker
+        assert self._coach is not None
+        return self._coach
+
+    def say(self, text: str) -> None:
+        """Say ``text`` now (where am I, pain, get ready), through the coach when it can."""
+        coach = self.coach
+        where = getattr(coach, "where_am_i", None)
+        if callable(where):
+            where(text)
+        else:
+            self.speaker.say(text)
+
+    def hush(self) -> None:
+        self.speaker.stop()
+
+    def _replace_speaker(self) -> None:
+        if self._speaker is not None:
+            self._speaker.shutdown()
+        self._speaker = None
+        self._coach = None
+        self._timelines.clear()
+
+    # ---- library ---------------------------------------------------------------------------
+    def _entries(self) -> list[RoutineEntry]:
+        # Durations for the list use the speech-free estimate: cheap, and close enough to read.
+        return [
+            RoutineEntry(r, compile_timeline(r, self.catalog, self.settings.session))
+            for r in self.library.routines
+        ]
+
+    def timeline_for(self, routine: Routine) -> Timeline:
+        """The routine compiled with the current settings and the speaker's real durations."""
+        timeline = self._timelines.get(routine.id)
+        if timeline is None:
+            timeline = compile_timeline(
+                routine,
+                self.catalog,
+                self.settings.session,
+                utterance_seconds=self.speaker.utterance_seconds,
+            )
+            self._timelines[routine.id] = timeline
+        return timeline
+
+    def _on_selected(self, routine_id: str) -> None:
+        if self._warmed:
+            self._prepare(routine_id)
+
+    def _prepare(self, routine_id: str) -> None:
+        """Render the routine's speech ahead, so cues start at once and have exact lengths."""
+        routine = self.library.get(routine_id)
+        if routine is None:
+            return
+        texts = compile_timeline(routine, self.catalog, self.settings.session).texts()
+        texts.append(self.catalog.cues.get_ready)
+        self.speaker.prepare(texts)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._warmed:
+            self._warmed = True
+            QTimer.singleShot(0, self._warm_up)
+
+    def _warm_up(self) -> None:
+        current = self.library_view.current_id()
+        if current and self.driver is None:
+            self._prepare(current)
+
+    def show_library(self) -> None:
+        self.setWindowTitle("StretchGuide")
+        self.stack.setCurrentWidget(self.library_view)
+        self.library_view.routine_list.setFocus()
+
+    # ---- session ---------------------------------------------------------------------------
+    def start_routine(self, routine_id: str, count_in_s: float | None = None) -> bool:
+        """Open the session view and start ``routine_id`` after the get-ready count-in."""
+        routine = self.library.get(routine_id)
+        if routine is None:
+            return False
+        self._end_driver()
+        self._timelines.pop(routine_id, None)  # durations may be exact by now
+        timeline = self.timeline_for(routine)
+        session = Session(timeline, self.clock)
+        driver = SessionDriver(
+            session, self.clock, coach=self.coach, timer_factory=self.timer_factory, parent=self
+        )
+        driver.ticked.connect(self._update_title)
+        driver.finished.connect(self._on_session_over)
+        driver.stopped.connect(self._on_session_over)
+        self.driver = driver
+        extend_s = self.settings.session.clamped().extend_s
+        self.session_view.attach(driver, self.settings.session.clamped(), extend_s)
+        self.controls.attach(driver, extend_s)
+        self.stack.setCurrentWidget(self.session_view)
+        self.session_view.setFocus()
+        wait = self.count_in_s if count_in_s is None else count_in_s
+        if wait > 0:
+            self.say(self.catalog.cues.get_ready)
+        driver.start(wait)
+        return True
+
+    def _update_title(self) -> None:
+        """The step in the title too: a taskbar, a window switcher or a test can read it."""
+        driver = self.driver
+        if driver is None:
+            return
+        session = driver.session
+        if driver.counting_in or driver.paused_in_count_in:
+            step = "Get ready"
+        else:
+            from stretchguide.ui.session_view import segment_label
+
+            step = segment_label(session.segment)
+        paused = session.state is State.PAUSED or driver.paused_in_count_in
+        self.setWindowTitle(f"{'Paused: ' if paused else ''}{step} · StretchGuide")
+
+    def _on_session_over(self, summary: SessionSummary) -> None:
+        title = "Finished" if summary.finished else "Session stopped"
+        self.setWindowTitle(f"{title} · StretchGuide")
+        self.controls.attach(None)
+        self.session_view.detach()
+        if self.driver is not None:
+            self.driver.shutdown()
+        self.finish_view.show_summary(summary)
+        self.stack.setCurrentWidget(self.finish_view)
+
+    def _end_driver(self) -> None:
+        if self.driver is not None:
+            self.driver.shutdown()
+            self.driver.deleteLater()
+            self.driver = None
+        if self._controls is not None:
+            self._controls.attach(None)
+            self._session_view.detach()
+
+    # ---- settings --------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from stretchguide.ui.settings_dialog import SettingsDialog  # lazy: not needed at start
+
+        dialog = SettingsDialog(self.settings, self.speaker, self)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.value()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def apply_settings(self, settings: AppSettings) -> None:
+        """Keep, save and use new settings; the next session is compiled with them."""
+        old = self.settings
+        self.settings = settings
+        if self.store is not None:
+            try:
+                self.store.save(settings)
+            except OSError as exc:
+                self.library_view.banner.show_message(f"Settings could not be saved: {exc}")
+        if settings.speech.enabled != old.speech.enabled:
+            self._replace_speaker()
+        elif self._speaker is not None:
+            self._speaker.apply(settings.speech)
+        if settings.ui != old.ui:
+            from stretchguide.ui.theme import apply_theme
+
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, settings.ui)
+        self._timelines.clear()
+        self.library_view.set_routines(self._entries())
+
+    # ---- window ----------------------------------------------------------------------------
+    def _add_window_actions(self) -> None:
+        quit_action = QAction("Quit", self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        settings_action = QAction("Settings", self)
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        settings_action.triggered.connect(self.open_settings)
+        self.addAction(quit_action)
+        self.addAction(settings_action)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop the session timer and speech and save the window; never blocks or asks."""
+        self._end_driver()
+        if self.store is not None:
+            try:
+                self.store.save_window(
+                    bytes(self.saveGeometry().data()), self.library_view.current_id() or ""
+                )
+            except OSError as exc:
+                log.warning("window state not saved: %s", exc)
+        if self._speaker is not None:
+            self._speaker.shutdown()
+        super().closeEvent(event)

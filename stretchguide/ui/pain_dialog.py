@@ -1,0 +1,77 @@
+"""What a person sees after pressing "Sharp pain: ease out": ease out first, then choose.
+
+The session is already paused and the voice already says to ease out when this opens; the
+dialog only offers the three ways on. It is opened with ``open()`` (window-modal, no nested
+event loop), so the app keeps painting and the choice arrives as a signal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+SKIP = "skip"
+END = "end"
+CONTINUE = "continue"
+STAY = "stay"  # Esc or closing: stay paused, nothing decided
+EASE_OUT = "Ease out of the stretch slowly"
+
+
+class PainDialog(QDialog):
+    """Signals: chosen(str): ``skip``, ``end``, ``continue``, or ``stay`` (closed, stay paused)."""
+
+    chosen = Signal(str)
+
+    def __init__(self, pain_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Ease out")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        heading = QLabel(EASE_OUT)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 2.0)
+        font.setBold(True)
+        heading.setFont(font)
+        body = QLabel(pain_text)
+        body.setTextFormat(Qt.TextFormat.PlainText)
+        body.setWordWrap(True)
+        font = body.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        body.setFont(font)
+        self.skip_button = self._button("Skip this stretch", SKIP, "Go on with the next step.")
+        self.end_button = self._button("End session", END, "Stop here and see what was done.")
+        self.continue_button = self._button(
+            "Continue", CONTINUE, "The pain has gone: carry on with this stretch."
+        )
+        self.skip_button.setDefault(True)
+        row = QHBoxLayout()
+        for b in (self.skip_button, self.end_button, self.continue_button):
+            row.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addLayout(row)
+        self.setAccessibleName("Ease out")
+        self.setAccessibleDescription(f"{EASE_OUT}. {pain_text}")
+        self._choice = ""
+
+    def _button(self, text: str, choice: str, description: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text)
+        button.setAccessibleDescription(description)
+        button.setMinimumHeight(44)
+        button.clicked.connect(lambda: self._choose(choice))
+        return button
+
+    def _choose(self, choice: str) -> None:
+        self._choice = choice
+        self.accept()
+        self.chosen.emit(choice)
+
+    def reject(self) -> None:
+        """Esc or closing the dialog keeps the session paused: nothing happens by accident."""
+        super().reject()
+        if not self._choice:
+            self._choice = STAY
+            self.chosen.emit(STAY)

@@ -1,0 +1,79 @@
+"""Exercise pictures and icons, found by file name and degrading to nothing when missing.
+
+The SVGs are drawn separately from the code, so every lookup tolerates a missing or broken file:
+the view then simply shows no picture rather than failing. Renderers are cached because the same
+few pictures are shown over and over (library rows, session view).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
+
+from stretchguide.core.assets import assets_dir
+from stretchguide.core.model import Catalog, StepKind
+from stretchguide.core.timeline import Segment
+
+REST_PICTURE = "rest.svg"
+
+
+def picture_path(catalog: Catalog, exercise_id: str | None, kind: StepKind | None = None) -> Path:
+    """The picture for an exercise (its catalogue ``picture`` or ``<id>.svg``), else rest.svg."""
+    folder = assets_dir() / "exercises"
+    if exercise_id and kind is not StepKind.BRIEFING:
+        exercise = catalog.exercises.get(exercise_id)
+        name = (exercise.picture if exercise and exercise.picture else "") or f"{exercise_id}.svg"
+        if (folder / name).is_file():
+            return folder / name
+    return folder / REST_PICTURE
+
+
+def segment_picture(catalog: Catalog, segment: Segment) -> Path:
+    return picture_path(catalog, segment.exercise, segment.kind)
+
+
+@lru_cache(maxsize=64)
+def renderer(path: Path) -> QSvgRenderer | None:
+    """A cached renderer, or None when the file is missing or not a valid SVG."""
+    if not path.is_file():
+        return None
+    from PySide6.QtSvg import QSvgRenderer  # lazy: QtSvg is not needed to show the window
+
+    svg = QSvgRenderer(str(path))
+    if not svg.isValid():
+        return None
+    svg.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+    return svg
+
+
+@lru_cache(maxsize=128)
+def pixmap(path: Path, width: int, height: int, ratio: float = 1.0) -> QPixmap:
+    """The picture drawn into a transparent pixmap of the given size (empty when missing)."""
+    pm = QPixmap(QSize(round(width * ratio), round(height * ratio)))
+    pm.setDevicePixelRatio(ratio)
+    pm.fill(Qt.GlobalColor.transparent)
+    svg = renderer(path)
+    if svg is not None:
+        painter = QPainter(pm)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        svg.render(painter)
+        painter.end()
+    return pm
+
+
+def app_icon() -> QIcon:
+    """The window icon; an empty icon (Qt's default) when the file is not there yet."""
+    path = assets_dir() / "icons" / "stretchguide.svg"
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def icon(name: str) -> QIcon:
+    path = assets_dir() / "icons" / f"{name}.svg"
+    return QIcon(str(path)) if path.is_file() else QIcon()

@@ -1,0 +1,318 @@
+"""The session screen, made to be read from the floor two metres away.
+
+It only displays: the step and side in big letters, the instruction, a large countdown, overall
+progress, what comes next, the picture and the breathing pacer. Everything it shows is read from
+the ``Session`` when the driver says something changed (a cue, a new step, the whole-second
+tick), so it never keeps time itself. The buttons live here too, but what they do is decided in
+``session_controls``.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stretchguide.core.model import Catalog, Side, StepKind
+from stretchguide.core.session import CueDue, SegmentStarted, State
+from stretchguide.core.settings import SessionSettings
+from stretchguide.core.timeline import CueKind, Segment
+from stretchguide.ui import pictures
+from stretchguide.ui.banner import Banner
+from stretchguide.ui.countdown import CountdownRing, format_duration, format_seconds
+from stretchguide.ui.pacer import BreathingPacer
+from stretchguide.ui.session_driver import SessionDriver
+
+GET_INTO_POSITION = "Get into position"
+#: The countdown's screen-reader description changes at most this often (seconds).
+ANNOUNCE_EVERY_S = 10
+
+
+def _plain_label(point_scale: float = 1.0, bold: bool = False, wrap: bool = True) -> QLabel:
+    """A label for routine data: always plain text, never interpreted as HTML."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * point_scale)
+    font.setBold(bold)
+    label.setFont(font)
+    return label
+
+
+def side_text(side: Side | None) -> str:
+    return {Side.LEFT: "LEFT", Side.RIGHT: "RIGHT"}.get(side, "") if side else ""
+
+
+def segment_label(segment: Segment) -> str:
+    """``Title (left side)``: how a segment is named in "Next:" and "Where am I?"."""
+    if segment.side is None:
+        return segment.title
+    return f"{segment.title} ({segment.side.value} side)"
+
+
+def _button(text: str, name: str, description: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.setAccessibleDescription(description)
+    button.setMinimumHeight(44)
+    return button
+
+
+class SessionView(QWidget):
+    """Displays one session; ``attach()`` it to a driver, ``detach()`` when the session ends."""
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.driver: SessionDriver | None = None
+        self.breath = SessionSettings()
+        self._segment_index = -1
+        self._announced = -1
+        self._picture_path: object = None
+
+        self.notice = Banner("info")
+        self.routine_label = _plain_label(1.1, wrap=False)
+        self.step_label = _plain_label(1.1, wrap=False)
+        self.remaining_label = _plain_label(1.1, wrap=False)
+        self.remaining_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.progress.setAccessibleName("Session progress")
+
+        self.title_label = _plain_label(3.0, bold=True)
+        self.side_label = _plain_label(5.0, bold=True, wrap=False)
+        self.side_label.setAccessibleName("Side")
+        self.side_label.setStyleSheet("color: palette(highlight);")
+        self.instruction_label = _plain_label(1.9)
+        self.instruction_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.status_label = _plain_label(1.6, bold=True, wrap=False)
+        self.picture = QSvgWidget()
+        self.picture.setMinimumSize(220, 160)
+        self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.picture.setAccessibleName("Picture of the stretch")
+
+        self.countdown = CountdownRing()
+        self.pacer = BreathingPacer()
+        self.pacer.setFixedSize(150, 150)
+        policy = self.pacer.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.pacer.setSizePolicy(policy)
+        self.pacer_label = _plain_label(1.4, wrap=False)
+        self.pacer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_label = _plain_label(1.5)
+        self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.back_button = _button("◀ Back", "Back", "Restart this step or go back (Left or P).")
+        self.pause_button = _button("Pause", "Pause or resume", "Pause or resume (Space).")
+        self.next_button = _button("Next ▶", "Next", "Skip to the next step (Right or N).")
+        self.restart_button = _button("Restart step", "Restart step", "Restart this step (R).")
+        self.extend_button = _button("+15 s", "Hold longer", "Give this hold more time (E).")
+        self.where_button = _button("Where am I?", "Where am I?", "Say where you are (W).")
+        self.keys_button = _button("Keys", "Keys", "Show every key (F1 or ?).")
+        self.stop_button = _button("Stop", "Stop session", "End the session (Esc).")
+        self.pain_button = _button(
+            "Sharp pain: ease out", "Sharp pain: ease out", "Pause at once and ease out (X)."
+        )
+        self.pain_button.setObjectName("pain")
+        big = QFont(self.pain_button.font())
+        big.setPointSizeF(big.pointSizeF() * 1.25)
+        self.pain_button.setFont(big)
+
+        top = QHBoxLayout()
+        top.addWidget(self.routine_label, 1)
+        top.addWidget(self.step_label, 0)
+        top.addSpacing(24)
+        top.addWidget(self.remaining_label, 0)
+
+        left = QVBoxLayout()
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title_label, 1)
+        title_row.addWidget(self.side_label, 0, Qt.AlignmentFlag.AlignTop)
+        left.addLayout(title_row)
+        left.addWidget(self.status_label)
+        left.addWidget(self.instruction_label)
+        left.addWidget(self.picture, 1)
+
+        right = QVBoxLayout()
+        right.addWidget(self.countdown, 3)
+        pacer_row = QHBoxLayout()
+        pacer_row.addStretch(1)
+        pacer_row.addWidget(self.pacer)
+        pacer_row.addStretch(1)
+        right.addLayout(pacer_row)
+        right.addWidget(self.pacer_label)
+        right.addSpacing(10)
+        right.addWidget(self.next_label)
+
+        middle = QGridLayout()
+        middle.addLayout(left, 0, 0)
+        middle.addLayout(right, 0, 1)
+        middle.setColumnStretch(0, 3)
+        middle.setColumnStretch(1, 2)
+        middle.setHorizontalSpacing(32)
+
+        buttons = QHBoxLayout()
+        for b in (
+            self.back_button,
+            self.pause_button,
+            self.next_button,
+            self.restart_button,
+            self.extend_button,
+            self.where_button,
+            self.keys_button,
+            self.stop_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pain_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 18, 28, 18)
+        layout.setSpacing(12)
+        layout.addWidget(self.notice)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addLayout(middle, 1)
+        layout.addLayout(buttons)
+
+    # ---- wiring ----------------------------------------------------------------------------
+    def attach(self, driver: SessionDriver, breath: SessionSettings, extend_s: float) -> None:
+        """Show ``driver``'s session; ``breath`` paces the circle during breathing prompts."""
+        self.detach()
+        self.driver = driver
+        self.breath = breath
+        self.extend_button.setText(f"+{round(extend_s)} s")
+        self._segment_index = -1
+        self._announced = -1
+        self.notice.hide()
+        self.routine_label.setText(driver.session.timeline.routine_title)
+        driver.ticked.connect(self.refresh)
+        driver.segmentStarted.connect(self._on_segment)
+        driver.cueDue.connect(self._on_cue)
+        driver.paused.connect(self.pacer.pause)
+        driver.resumed.connect(self.pacer.resume)
+        driver.getReady.connect(lambda _n: self.refresh())
+        self.refresh()
+
+    def detach(self) -> None:
+        if self.driver is not None:
+            for signal in (
+                self.driver.ticked,
+                self.driver.segmentStarted,
+                self.driver.cueDue,
+                self.driver.paused,
+                self.driver.resumed,
+                self.driver.getReady,
+            ):
+                signal.disconnect()
+        self.driver = None
+        self.pacer.rest()
+
+    def show_notice(self, text: str) -> None:
+        """A speech problem or similar: visible, non-blocking, dismissable."""
+        self.notice.show_message(text)
+
+    # ---- display ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read everything shown from the session; cheap enough for every tick."""
+        if self.driver is None:
+            return
+        session = self.driver.session
+        seg = session.segment
+        if seg.index != self._segment_index:
+            self._show_segment(seg)
+        steps = max(s.step_index for s in session.timeline.segments) + 1
+        self.step_label.setText(f"Step {seg.step_index + 1} of {steps}")
+        self.remaining_label.setText(f"{format_duration(session.total() - session.elapsed())} left")
+        self.progress.setValue(round(session.progress() * 1000))
+        upcoming = session.upcoming()
+        self.next_label.setText(f"Next: {segment_label(upcoming)}" if upcoming else "Next: the end")
+
+        paused = session.state is State.PAUSED or self.driver.paused_in_count_in
+        self.pause_button.setText("Resume" if paused else "Pause")
+        if self.driver.counting_in or self.driver.paused_in_count_in:
+            left = self.driver.ready_left()
+            self.status_label.setText("Paused: press Space to continue" if paused else "")
+            self.countdown.set_value(str(left), left / 3.0, "Get ready")
+            self._announce(f"Starting in {left}", force=True)
+            return
+        self.status_label.setText("Paused: press Space to continue" if paused else "")
+        if session.state is State.READY:
+            self.countdown.set_value(format_seconds(session.time_left()), 1.0, "Ready")
+            return
+        hold_left = session.hold_time_left()
+        if seg.kind is StepKind.HOLD and hold_left is None:
+            self.countdown.set_value(GET_INTO_POSITION, 1.0)
+            return
+        left = session.time_left()
+        if seg.kind is StepKind.HOLD:
+            span = session.duration_of(seg.index) - seg.lead_s
+            caption = "Hold"
+        else:
+            span = session.duration_of(seg.index)
+            caption = {StepKind.FLOW: "Breathe", StepKind.WARMUP: "Keep moving"}.get(seg.kind, "")
+        self.countdown.set_value(format_seconds(left), left / span if span > 0 else 0.0, caption)
+        self._announce(f"{format_seconds(left)} seconds left")
+
+    def _announce(self, text: str, force: bool = False) -> None:
+        """Tell a screen reader the time left per step and every ten seconds, not every second."""
+        if self.driver is None:
+            return
+        bucket = math.floor(self.driver.session.time_left() / ANNOUNCE_EVERY_S)
+        if force or bucket != self._announced:
+            self._announced = bucket
+            self.countdown.announce(text)
+
+    def _show_segment(self, seg: Segment) -> None:
+        self._segment_index = seg.index
+        self._announced = -1
+        self.title_label.setText(seg.title)
+        self.side_label.setText(side_text(seg.side))
+        self.instruction_label.setText(seg.instruction)
+        path = pictures.segment_picture(self.catalog, seg)
+        if path != self._picture_path:
+            self._picture_path = path
+            svg = pictures.renderer(path)
+            if svg is not None:
+                self.picture.load(str(path))
+                self.picture.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+                self.picture.show()
+            else:
+                self.picture.hide()
+        breathing = seg.kind in (StepKind.FLOW, StepKind.HOLD)
+        self.pacer.setVisible(breathing)
+        self.pacer.rest()
+        self.pacer_label.setText("")
+        self.extend_button.setEnabled(seg.extendable)
+        self.countdown.announce(f"{segment_label(seg)}: {format_seconds(seg.duration_s)} seconds")
+
+    def _on_segment(self, event: SegmentStarted) -> None:
+        self._show_segment(event.segment)
+
+    def _on_cue(self, event: CueDue) -> None:
+        seg = self.driver.session.segment if self.driver else None
+        kind = event.cue.kind
+        if kind is CueKind.INHALE and seg is not None:
+            self.pacer.inhale(seg.inhale_s or self.breath.inhale_s)
+            self.pacer_label.setText("Breathe in")
+        elif kind is CueKind.EXHALE and seg is not None:
+            self.pacer.exhale(seg.exhale_s or self.breath.exhale_s)
+            self.pacer_label.setText("Breathe out")
+        elif kind is CueKind.BREATHE:
+            self.pacer.breathe_once(self.breath.inhale_s, self.breath.exhale_s)
+            self.pacer_label.setText("Slow breath")

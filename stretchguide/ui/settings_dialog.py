@@ -1,0 +1,232 @@
+"""The settings dialog: edits a copy of ``AppSettings``; the window saves and applies it on OK.
+
+The ranges of every control are the guide's ranges from ``stretchguide.core.settings``, so the
+dialog can never produce a session the guide would not recommend. Preview speaks a sample with
+the values on screen and puts the speaker back as it was if the dialog is cancelled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stretchguide.core import settings as limits
+from stretchguide.core.settings import AppSettings, SessionSettings, SpeechSettings, UiSettings
+
+PREVIEW_TEXT = "Breathe slowly and deeply. Hold it there."
+THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+TEXT_SIZES = (0.75, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+
+
+def _name(widget: QWidget, name: str, description: str) -> None:
+    widget.setAccessibleName(name)
+    widget.setAccessibleDescription(description)
+
+
+def _double(low: float, high: float, step: float, suffix: str, decimals: int = 1) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(low, high)
+    box.setSingleStep(step)
+    box.setDecimals(decimals)
+    box.setSuffix(suffix)
+    return box
+
+
+class SettingsDialog(QDialog):
+    """Edits ``settings``; read the result with ``value()`` after ``accepted``."""
+
+    def __init__(self, settings: AppSettings, speaker: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self._original = settings
+        self._speaker = speaker
+        self._previewed = False
+
+        # -- speech
+        self.speech_on = QCheckBox("Speak the session out loud")
+        _name(self.speech_on, "Speech", "Turn the spoken coach on or off.")
+        self.voice = QComboBox()
+        self.voice.addItem("Default voice", "")
+        for voice_id, label in self._voices():
+            self.voice.addItem(label, voice_id)
+        _name(self.voice, "Voice", "The voice of the coach.")
+        self.rate = QSpinBox()
+        self.rate.setRange(80, 300)
+        self.rate.setSingleStep(10)
+        self.rate.setSuffix(" words/min")
+        _name(self.rate, "Speaking rate", "How fast the coach speaks, in words per minute.")
+        self.volume = QSpinBox()
+        self.volume.setRange(0, 100)
+        self.volume.setSuffix(" %")
+        _name(self.volume, "Volume", "How loud the coach speaks.")
+        self.preview = QPushButton("Preview")
+        _name(self.preview, "Preview voice", "Speak a sample with these settings.")
+        self.preview.clicked.connect(self._preview)
+        voice_row = QHBoxLayout()
+        voice_row.addWidget(self.voice, 1)
+        voice_row.addWidget(self.preview)
+        speech_form = QFormLayout()
+        speech_form.addRow(self.speech_on)
+        speech_form.addRow("Voice", voice_row)
+        speech_form.addRow("Rate", self.rate)
+        speech_form.addRow("Volume", self.volume)
+        speech_box = QGroupBox("Speech")
+        speech_box.setLayout(speech_form)
+
+        # -- session
+        self.hold_scale = _double(limits.HOLD_SCALE_MIN, limits.HOLD_SCALE_MAX, 0.1, " ×")
+        _name(self.hold_scale, "Hold time", "Multiply every hold: 1.0 is the guide's 30 seconds.")
+        self.warmup = _double(limits.WARMUP_MIN_MINUTES, limits.WARMUP_MAX_MINUTES, 1, " min", 0)
+        _name(self.warmup, "Warm-up length", "Five to ten minutes, as the guide recommends.")
+        self.inhale = _double(limits.BREATH_MIN_S, limits.BREATH_MAX_S, 0.5, " s")
+        _name(self.inhale, "Breathe in for", "Seconds of each in-breath during flows.")
+        self.exhale = _double(limits.BREATH_MIN_S, limits.BREATH_MAX_S, 0.5, " s")
+        _name(self.exhale, "Breathe out for", "Seconds of each out-breath during flows.")
+        self.countdown_cue = QCheckBox("Count down the last seconds of a hold")
+        self.halfway_cue = QCheckBox("Say when a hold is halfway")
+        self.breathing_cue = QCheckBox("Breathing prompts during holds")
+        self.encouragement_cue = QCheckBox("Encouragement during the warm-up")
+        for box in (
+            self.countdown_cue,
+            self.halfway_cue,
+            self.breathing_cue,
+            self.encouragement_cue,
+        ):
+            _name(box, box.text(), "A spoken cue; on-screen timing stays the same.")
+        session_form = QFormLayout()
+        session_form.addRow("Hold time", self.hold_scale)
+        session_form.addRow("Warm-up", self.warmup)
+        session_form.addRow("Breathe in", self.inhale)
+        session_form.addRow("Breathe out", self.exhale)
+        for box in (
+            self.countdown_cue,
+            self.halfway_cue,
+            self.breathing_cue,
+            self.encouragement_cue,
+        ):
+            session_form.addRow(box)
+        session_box = QGroupBox("Session")
+        session_box.setLayout(session_form)
+
+        # -- look
+        self.theme = QComboBox()
+        for key, label in THEMES:
+            self.theme.addItem(label, key)
+        _name(self.theme, "Theme", "Light, dark, or follow the system.")
+        self.text_size = QComboBox()
+        for size in TEXT_SIZES:
+            self.text_size.addItem(f"{round(size * 100)} %", size)
+        _name(self.text_size, "Text size", "Make every text larger or smaller.")
+        look_form = QFormLayout()
+        look_form.addRow("Theme", self.theme)
+        look_form.addRow("Text size", self.text_size)
+        look_box = QGroupBox("Look")
+        look_box.setLayout(look_form)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        _name(ok, "Save settings", "Save and use these settings from the next session.")
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        _name(cancel, "Cancel", "Close without changing anything.")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(speech_box)
+        left.addWidget(look_box)
+        left.addStretch(1)
+        columns.addLayout(left)
+        columns.addWidget(session_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.buttons)
+        self.speech_on.toggled.connect(self._sync_enabled)
+        self.set_value(settings)
+
+    # ---- values ----------------------------------------------------------------------------
+    def set_value(self, settings: AppSettings) -> None:
+        s, sp, ui = settings.session.clamped(), settings.speech.clamped(), settings.ui.clamped()
+        self.speech_on.setChecked(sp.enabled)
+        index = self.voice.findData(sp.voice)
+        self.voice.setCurrentIndex(max(0, index))
+        self.rate.setValue(sp.rate)
+        self.volume.setValue(round(sp.volume * 100))
+        self.hold_scale.setValue(s.hold_scale)
+        self.warmup.setValue(s.warmup_minutes)
+        self.inhale.setValue(s.inhale_s)
+        self.exhale.setValue(s.exhale_s)
+        self.countdown_cue.setChecked(s.countdown_cue)
+        self.halfway_cue.setChecked(s.halfway_cue)
+        self.breathing_cue.setChecked(s.breathing_cue)
+        self.encouragement_cue.setChecked(s.encouragement_cue)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(ui.theme)))
+        nearest = min(TEXT_SIZES, key=lambda v: abs(v - ui.text_scale))
+        self.text_size.setCurrentIndex(TEXT_SIZES.index(nearest))
+        self._sync_enabled()
+
+    def speech_value(self) -> SpeechSettings:
+        return SpeechSettings(
+            enabled=self.speech_on.isChecked(),
+            voice=str(self.voice.currentData() or ""),
+            rate=self.rate.value(),
+            volume=self.volume.value() / 100.0,
+        ).clamped()
+
+    def value(self) -> AppSettings:
+        session: SessionSettings = replace(
+            self._original.session,
+            hold_scale=round(self.hold_scale.value(), 2),
+            warmup_minutes=self.warmup.value(),
+            inhale_s=self.inhale.value(),
+            exhale_s=self.exhale.value(),
+            countdown_cue=self.countdown_cue.isChecked(),
+            halfway_cue=self.halfway_cue.isChecked(),
+            breathing_cue=self.breathing_cue.isChecked(),
+            encouragement_cue=self.encouragement_cue.isChecked(),
+        ).clamped()
+        ui = UiSettings(
+            theme=str(self.theme.currentData()), text_scale=float(self.text_size.currentData())
+        ).clamped()
+        return replace(self._original, session=session, speech=self.speech_value(), ui=ui)
+
+    # ---- internals -------------------------------------------------------------------------
+    def _voices(self) -> list[tuple[str, str]]:
+        try:
+            return list(self._speaker.voices()) if self._speaker is not None else []
+        except Exception:
+            return []
+
+    def _sync_enabled(self) -> None:
+        on = self.speech_on.isChecked()
+        for w in (self.voice, self.rate, self.volume, self.preview):
+            w.setEnabled(on)
+
+    def _preview(self) -> None:
+        if self._speaker is None:
+            return
+        self._previewed = True
+        self._speaker.apply(self.speech_value())
+        self._speaker.say(PREVIEW_TEXT)
+
+    def reject(self) -> None:
+        if self._previewed and self._speaker is not None:
+            self._speaker.apply(self._original.speech)
+        super().reject()

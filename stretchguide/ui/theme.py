@@ -1,0 +1,122 @@
+"""Light and dark looks built on QPalette, so every standard widget follows along.
+
+``system`` follows the desktop's colour scheme (QStyleHints.setColorScheme(Unknown)); ``light``
+and ``dark`` ask Qt for that scheme and also set a matching palette on the Fusion style, because
+not every platform theme (Xvfb, offscreen, older desktops) honours the colour-scheme hint.
+The few colours that carry meaning (the red pain button, the banners) are set in a small style
+sheet that reads well on both.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from stretchguide.core.settings import UiSettings
+
+ACCENT = QColor("#2f7d73")  # a calm teal: progress, the pacer, the selected routine
+ACCENT_DARK = QColor("#5fb3a6")
+PAIN = "#c62828"
+PAIN_HOVER = "#b71c1c"
+
+_BASE_POINT_SIZE = 11.0
+
+
+def _palette(dark: bool) -> QPalette:
+    p = QPalette()
+    role = QPalette.ColorRole
+    if dark:
+        colours = {
+            role.Window: "#1e2124",
+            role.WindowText: "#eceff1",
+            role.Base: "#15171a",
+            role.AlternateBase: "#23272b",
+            role.Text: "#eceff1",
+            role.Button: "#2b3035",
+            role.ButtonText: "#eceff1",
+            role.ToolTipBase: "#2b3035",
+            role.ToolTipText: "#eceff1",
+            role.PlaceholderText: "#8a939b",
+            role.Highlight: ACCENT_DARK.name(),
+            role.HighlightedText: "#0b1412",
+            role.Link: ACCENT_DARK.name(),
+            role.Mid: "#3a4046",
+            role.Midlight: "#30353a",
+            role.Dark: "#101214",
+            role.Shadow: "#000000",
+            role.Light: "#3a4046",
+        }
+    else:
+        colours = {
+            role.Window: "#f6f7f5",
+            role.WindowText: "#1b1f22",
+            role.Base: "#ffffff",
+            role.AlternateBase: "#eef1ef",
+            role.Text: "#1b1f22",
+            role.Button: "#e9ecea",
+            role.ButtonText: "#1b1f22",
+            role.ToolTipBase: "#ffffff",
+            role.ToolTipText: "#1b1f22",
+            role.PlaceholderText: "#6b7378",
+            role.Highlight: ACCENT.name(),
+            role.HighlightedText: "#ffffff",
+            role.Link: ACCENT.name(),
+            role.Mid: "#c4cac7",
+            role.Midlight: "#dde2df",
+            role.Dark: "#9aa29e",
+            role.Shadow: "#6b7378",
+            role.Light: "#ffffff",
+        }
+    for r, colour in colours.items():
+        p.setColor(r, QColor(colour))
+    p.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor("#7d858a"))
+    p.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, QColor("#7d858a"))
+    p.setColor(QPalette.ColorGroup.Disabled, role.WindowText, QColor("#7d858a"))
+    return p
+
+
+STYLE_SHEET = f"""
+QPushButton#pain {{
+    background: {PAIN}; color: white; font-weight: bold;
+    border: none; border-radius: 8px; padding: 12px 22px;
+}}
+QPushButton#pain:hover, QPushButton#pain:focus {{ background: {PAIN_HOVER}; }}
+QPushButton#pain:focus {{ outline: 3px solid white; }}
+QFrame#banner-warning {{
+    background: #fff3cd; color: #4a3b00; border: 1px solid #e0c46c; border-radius: 6px;
+}}
+QFrame#banner-warning QLabel {{ color: #4a3b00; }}
+QFrame#banner-info {{
+    background: #dcefeb; color: #10352f; border: 1px solid #8fc3b9; border-radius: 6px;
+}}
+QFrame#banner-info QLabel {{ color: #10352f; }}
+QPushButton#primary {{ font-weight: bold; padding: 10px 26px; }}
+"""
+
+
+def is_dark(app: QGuiApplication) -> bool:
+    """Whether the palette in use is dark (for painted widgets choosing their colours)."""
+    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def apply_theme(app: QApplication, ui: UiSettings) -> None:
+    """Apply ``ui.theme`` and ``ui.text_scale`` to the whole application."""
+    ui = ui.clamped()
+    app.setStyle("Fusion")
+    hints = app.styleHints()
+    scheme = {
+        "light": Qt.ColorScheme.Light,
+        "dark": Qt.ColorScheme.Dark,
+    }.get(ui.theme, Qt.ColorScheme.Unknown)
+    if hasattr(hints, "setColorScheme"):
+        hints.setColorScheme(scheme)
+    if ui.theme == "system":
+        dark = hints.colorScheme() == Qt.ColorScheme.Dark
+    else:
+        dark = ui.theme == "dark"
+    app.setPalette(_palette(dark))
+    font = QFont(app.font())
+    font.setPointSizeF(_BASE_POINT_SIZE * ui.text_scale)
+    app.setFont(font)
+    app.setStyleSheet(STYLE_SHEET)
