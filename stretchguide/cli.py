@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from stretchguide import __version__
 from stretchguide.core.assets import assets_dir, builtin_routines_dir
@@ -34,7 +34,8 @@ class _Parser(argparse.ArgumentParser):
 def user_routines_dir() -> Path:
     from stretchguide.storage.paths import AppPaths
 
-    return AppPaths.resolve().routines_dir
+    routines: Path = AppPaths.resolve().routines_dir
+    return routines
 
 
 def load_all() -> tuple[Catalog, Library]:
@@ -49,7 +50,7 @@ def _fmt_duration(seconds: float) -> str:
 
 def _cmd_routines(args: argparse.Namespace) -> int:
     catalog, library = load_all()
-    rows = []
+    rows: list[dict[str, Any]] = []
     for r in library.routines:
         timeline = compile_timeline(r, catalog)
         rows.append(

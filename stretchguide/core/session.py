@@ -233,6 +233,20 @@ class Session:
         )
 
     # ---- commands --------------------------------------------------------------------------
+    def retime(self, timeline: Timeline) -> bool:
+        """Swap in the same routine compiled with better utterance lengths, before it starts.
+
+        Speech is rendered during the "get ready" count-in; once it is, the exact lengths of the
+        instructions are known and the holds' countdowns can be placed right after them.
+        """
+        same_shape = [(s.kind, s.side, s.step_index) for s in timeline.segments] == [
+            (s.kind, s.side, s.step_index) for s in self.timeline.segments
+        ]
+        if self._state is not State.READY or not same_shape:
+            return False
+        self.timeline = timeline
+        return True
+
     def start(self) -> bool:
         if self._state is not State.READY:
             return False

@@ -131,7 +131,7 @@ class _EspeakSynchronous:
 
         def collect(wav: object, numsamples: int, events: object) -> int:
             if numsamples > 0 and wav:
-                chunks.append(ctypes.string_at(wav, numsamples * 2))
+                chunks.append(ctypes.string_at(wav, numsamples * 2))  # type: ignore[arg-type]
             return 0
 
         lib = self._lib

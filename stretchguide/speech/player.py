@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import importlib
 import os
 import shutil
 import signal
@@ -23,7 +24,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def pulse_server_running() -> bool:
     if os.environ.get("PULSE_SERVER"):
         return True
     runtime = os.environ.get("XDG_RUNTIME_DIR")
-    return bool(runtime) and Path(runtime, "pulse", "native").exists()
+    return bool(runtime) and Path(runtime or "", "pulse", "native").exists()
 
 
 _playing: set[int] = set()  # process groups still sounding, silenced at exit
@@ -195,7 +196,7 @@ class WinsoundPlayer:  # pragma: no cover - Windows only
         self._ends_at: float | None = None
 
     def play(self, path: Path, seconds: float) -> str | None:
-        import winsound  # type: ignore[import-not-found]
+        winsound: Any = importlib.import_module("winsound")
 
         try:
             winsound.PlaySound(
@@ -207,7 +208,7 @@ class WinsoundPlayer:  # pragma: no cover - Windows only
         return None
 
     def stop(self) -> bool:
-        import winsound  # type: ignore[import-not-found]
+        winsound: Any = importlib.import_module("winsound")
 
         was = self._ends_at is not None
         self._ends_at = None

@@ -91,7 +91,7 @@ class CountdownRing(QWidget):
             text_box.adjust(0, -side * 0.08, 0, -side * 0.08)
         flags = Qt.AlignmentFlag.AlignCenter
         if words:
-            flags |= Qt.TextFlag.TextWordWrap  # type: ignore[operator]
+            flags |= Qt.TextFlag.TextWordWrap
         painter.drawText(text_box, flags, self._text)
         if self._caption:
             small = QFont(self.font())

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from stretchguide.core.model import Catalog, Routine, StepKind
-from stretchguide.core.timeline import Timeline
+from stretchguide.core.timeline import Segment, Timeline
 from stretchguide.ui import pictures
 from stretchguide.ui.banner import Banner
 from stretchguide.ui.countdown import format_duration
@@ -59,7 +59,7 @@ def routine_meta(entry: RoutineEntry) -> str:
 def step_rows(entry: RoutineEntry) -> list[tuple[int, str, str, StepKind, str | None]]:
     """(step index, title, "duration · sides" text, kind, exercise) for each routine step."""
     rows: list[tuple[int, str, str, StepKind, str | None]] = []
-    by_step: dict[int, list] = {}
+    by_step: dict[int, list[Segment]] = {}
     for seg in entry.timeline.segments:
         by_step.setdefault(seg.step_index, []).append(seg)
     for index, step in enumerate(entry.routine.steps):

@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
         driver = SessionDriver(
             session, self.clock, coach=self.coach, timer_factory=self.timer_factory, parent=self
         )
+        driver.aboutToStart.connect(lambda: self._retime(session, routine))
         driver.ticked.connect(self._update_title)
         driver.finished.connect(self._on_session_over)
         driver.stopped.connect(self._on_session_over)
@@ -269,6 +270,11 @@ class MainWindow(QMainWindow):
             self.say(self.catalog.cues.get_ready)
         driver.start(wait)
         return True
+
+    def _retime(self, session: Session, routine: Routine) -> None:
+        """Recompile with the lengths of the speech rendered during the count-in."""
+        self._timelines.pop(routine.id, None)
+        session.retime(self.timeline_for(routine))
 
     def _update_title(self) -> None:
         """The step in the title too: a taskbar, a window switcher or a test can read it."""

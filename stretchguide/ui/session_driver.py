@@ -62,7 +62,7 @@ TimerFactory = Callable[[QObject], TimerLike]
 
 def _qtimer(parent: QObject) -> TimerLike:
     timer = QTimer(parent)
-    return timer  # type: ignore[return-value]
+    return timer
 
 
 class SessionDriver(QObject):
@@ -88,6 +88,7 @@ class SessionDriver(QObject):
     stopped = Signal(object)
     ticked = Signal()
     getReady = Signal(int)
+    aboutToStart = Signal()  # the last moment to retime the session with exact speech lengths
 
     def __init__(
         self,
@@ -138,6 +139,7 @@ class SessionDriver(QObject):
             self.getReady.emit(self.ready_left())
             self._schedule()
             return
+        self.aboutToStart.emit()
         self.session.start()
         self._after_command()
 
@@ -215,6 +217,7 @@ class SessionDriver(QObject):
             left = self.ready_left()
             if left <= 0:
                 self._ready_until = None
+                self.aboutToStart.emit()
                 self.session.start()
             else:
                 self.getReady.emit(left)

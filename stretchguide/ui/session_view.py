@@ -246,10 +246,10 @@ class SessionView(QWidget):
         paused = session.state is State.PAUSED or self.driver.paused_in_count_in
         self.pause_button.setText("Resume" if paused else "Pause")
         if self.driver.counting_in or self.driver.paused_in_count_in:
-            left = self.driver.ready_left()
+            ready = self.driver.ready_left()
             self.status_label.setText("Paused: press Space to continue" if paused else "")
-            self.countdown.set_value(str(left), left / 3.0, "Get ready")
-            self._announce(f"Starting in {left}", force=True)
+            self.countdown.set_value(str(ready), ready / 3.0, "Get ready")
+            self._announce(f"Starting in {ready}", force=True)
             return
         self.status_label.setText("Paused: press Space to continue" if paused else "")
         if session.state is State.READY:
@@ -261,7 +261,7 @@ class SessionView(QWidget):
             return
         left = session.time_left()
         if seg.kind is StepKind.HOLD:
-            span = session.duration_of(seg.index) - seg.lead_s
+            span: float = session.duration_of(seg.index) - seg.lead_s
             caption = "Hold"
         else:
             span = session.duration_of(seg.index)

@@ -216,3 +216,20 @@ def test_upcoming_and_progress() -> None:
     clock.advance(s.total() / 2)
     s.poll()  # queries reflect the session as of the last poll
     assert s.progress() == pytest.approx(0.5)
+
+
+def test_retime_before_start_uses_exact_speech_lengths() -> None:
+    from stretchguide.core.timeline import compile_timeline
+
+    from .helpers import catalog, library
+
+    routine = library().get("desk-break")
+    assert routine is not None
+    s = Session(compile_timeline(routine, catalog()), FakeClock())
+    slow = compile_timeline(routine, catalog(), utterance_seconds=lambda _t: 12.0)
+    assert s.retime(slow)
+    assert s.segment.duration_s == slow.segments[0].duration_s
+    s.start()
+    assert not s.retime(slow)  # never under a running session
+    other = compile_timeline(library().get("lower-back-relief"), catalog())  # type: ignore[arg-type]
+    assert not Session(slow, FakeClock()).retime(other)

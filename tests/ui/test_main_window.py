@@ -151,3 +151,14 @@ def test_broken_user_routine_shows_a_banner_and_the_rest_works(
     assert not banner.isVisible()
     app.start("desk-break")
     assert app.session.state is State.RUNNING
+
+
+def test_hold_countdown_waits_for_speech_rendered_during_the_count_in(app: App) -> None:
+    """Lengths measured while "get ready" shows are used: the countdown starts after the words."""
+    app.window.library_view.select("desk-break")
+    app.window.start_routine("desk-break")
+    hold = next(s for s in app.session.timeline.segments if s.kind.value == "hold")
+    app.speaker.durations[hold.instruction] = 25.0  # the real audio turned out long
+    app.run_for(3.0)
+    retimed = next(s for s in app.session.timeline.segments if s.kind.value == "hold")
+    assert retimed.lead_s == 26.0

@@ -1,0 +1,564 @@
+"""The session history: one SQLite file, written once per session.
+
+Why it is shaped like this:
+
+* A session is written in **one transaction when it ends** (``record``), never step by step. If
+  the app is killed mid-session, at most that session is lost, and the file never holds half a
+  session: SQLite either commits all of its rows or none.
+* WAL mode with ``synchronous=FULL``: commits are durable, and a crash at any point leaves a file
+  SQLite recovers by itself on the next open.
+* The schema version lives in ``PRAGMA user_version`` and every upgrade is a numbered list of
+  statements run in a transaction (``_MIGRATIONS``), so an old file is upgraded in place or not at
+  all.
+* Opening never crashes the app. A damaged file is kept beside the original
+  (``history.sqlite3.bad-YYYYmmdd-HHMMSS``, with its ``-wal``) and a new history starts; a file
+  from a newer version is left untouched and the history runs in memory for this run. Either way
+  ``last_problem`` says so, for the UI to show.
+* Times are stored as ISO 8601 in UTC, and days are counted in the person's own time zone (``tz``,
+  the system's by default) when queried, so a session at 23:30 counts for that evening, not for
+  the next day in Greenwich.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import logging
+import math
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from pathlib import Path
+from typing import Any, Literal, NamedTuple, get_args
+
+from stretchguide.storage.atomic import atomic_write_text
+from stretchguide.storage.recovery import Now, local_now, move_aside
+
+log = logging.getLogger("stretchguide.storage")
+
+EndedBy = Literal["finished", "stopped", "pain"]
+Outcome = Literal["completed", "skipped", "pain", "partial", "not_reached"]
+ENDED_BY: frozenset[str] = frozenset(get_args(EndedBy))
+OUTCOMES: frozenset[str] = frozenset(get_args(Outcome))
+
+
+@dataclass(frozen=True)
+class StepEntry:
+    """What happened to one step (one side of a two-sided hold is its own entry).
+
+    Attributes:
+        index: the step's position in the routine (both sides of a hold share it).
+        exercise: the exercise id, or ``None`` for steps without one (a briefing, a rest).
+        kind: the step kind (``hold``, ``flow``, ``warmup``...), as plain text.
+        outcome: how the step ended.
+        held_s: seconds actually spent in the stretch.
+        side: ``left``/``right`` for sided holds, else ``None``.
+    """
+
+    index: int
+    exercise: str | None
+    kind: str
+    outcome: Outcome
+    held_s: float = 0.0
+    side: str | None = None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One session as the history keeps it. ``started_at`` must be time-zone aware.
+
+    ``id`` is ``None`` for an entry not yet recorded, and the database id once read back.
+    """
+
+    routine_id: str
+    routine_title: str
+    started_at: datetime
+    duration_s: float
+    ended_by: EndedBy
+    steps: tuple[StepEntry, ...] = ()
+    id: int | None = None
+
+    @property
+    def finished(self) -> bool:
+        """Whether the routine ran to its end (stored too, for anyone reading the file)."""
+        return self.ended_by == "finished"
+
+
+class StretchTotal(NamedTuple):
+    exercise: str
+    side: str | None
+    total_held_s: float
+    times: int
+
+
+class HistoryError(Exception):
+    """A history read or write failed; the message is fit to show to the person."""
+
+
+SCHEMA_VERSION = 2
+
+#: ``_MIGRATIONS[n]`` upgrades a database at ``user_version`` n to n + 1.
+_MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    # 0 -> 1: the first schema.
+    (
+        """
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            routine_id TEXT NOT NULL,
+            routine_title TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            duration_s REAL NOT NULL CHECK (duration_s >= 0),
+            finished INTEGER NOT NULL CHECK (finished IN (0, 1)),
+            ended_by TEXT NOT NULL CHECK (ended_by IN ('finished', 'stopped', 'pain')),
+            CHECK (finished = (ended_by = 'finished'))
+        )
+        """,
+        "CREATE INDEX sessions_started_at ON sessions (started_at)",
+        """
+        CREATE TABLE steps (
+            session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            step_index INTEGER NOT NULL,
+            exercise TEXT,
+            side TEXT,
+            kind TEXT NOT NULL,
+            outcome TEXT NOT NULL CHECK (outcome IN
+                ('completed', 'skipped', 'pain', 'partial', 'not_reached')),
+            held_s REAL NOT NULL CHECK (held_s >= 0),
+            PRIMARY KEY (session_id, seq)
+        )
+        """,
+    ),
+    # 1 -> 2: the index per_stretch_totals() groups by. Kept as its own step so the upgrade path
+    # is exercised (and tested) from the first release.
+    ("CREATE INDEX steps_exercise_side ON steps (exercise, side)",),
+)
+assert len(_MIGRATIONS) == SCHEMA_VERSION
+
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+_CSV_COLUMNS = (
+    "session_id",
+    "started_at",
+    "routine_id",
+    "routine_title",
+    "duration_s",
+    "finished",
+    "ended_by",
+    "step_index",
+    "exercise",
+    "side",
+    "kind",
+    "outcome",
+    "held_s",
+)
+
+
+class _Damaged(Exception):
+    """The file is not a usable history; the message completes "The history file…"."""
+
+
+class _Newer(Exception):
+    def __init__(self, version: int) -> None:
+        super().__init__(version)
+        self.version = version
+
+
+class History:
+    """The session history at one SQLite file.
+
+    Args:
+        path: the database file (``AppPaths.history_db``).
+        tz: the time zone days are counted in; ``None`` means the system's, per timestamp (so
+            daylight-saving changes are right).
+        now: the clock for bad-copy names.
+
+    Attributes:
+        last_problem: a sentence for the person if the file could not be used as it was.
+        bad_copy: where a damaged file was kept, if one was.
+        persistent: ``False`` when the history runs in memory (nothing will be kept).
+    """
+
+    def __init__(self, path: Path, *, tz: tzinfo | None = None, now: Now = local_now) -> None:
+        self.path = Path(path)
+        self.last_problem: str | None = None
+        self.bad_copy: Path | None = None
+        self._tz = tz
+        self._now = now
+        self._conn, self.persistent = self._open()
+
+    # -- opening --------------------------------------------------------------------------------
+
+    def _open(self) -> tuple[sqlite3.Connection, bool]:
+        try:
+            return self._open_file(), True
+        except _Damaged as damage:
+            reason = str(damage)
+        except _Newer as newer:
+            self.last_problem = (
+                "The history was written by a newer version of StretchGuide "
+                f"(format {newer.version}). It is left untouched, and sessions will not be "
+                "recorded until StretchGuide is updated."
+            )
+            return self._in_memory(), False
+        except (sqlite3.Error, OSError) as exc:
+            self.last_problem = (
+                f"The history could not be opened ({exc}); sessions will not be recorded this time."
+            )
+            return self._in_memory(), False
+        try:
+            self.bad_copy = move_aside(self.path, self._now(), companions=("-wal", "-shm"))
+            conn = self._open_file()
+        except (_Damaged, _Newer, sqlite3.Error, OSError) as exc:
+            self.last_problem = (
+                f"The history file {reason} and could not be replaced ({exc}); sessions will "
+                "not be recorded this time."
+            )
+            return self._in_memory(), False
+        self.last_problem = (
+            f"The history file {reason}. It was kept as {self.bad_copy.name} and a new history "
+            "was started."
+        )
+        log.warning("%s", self.last_problem)
+        return conn, True
+
+    def _open_file(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self.path.exists():
+            _inspect(self.path)
+        conn = sqlite3.connect(self.path, isolation_level=None, timeout=5.0)
+        try:
+            _prepare(conn, wal=True)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    @staticmethod
+    def _in_memory() -> sqlite3.Connection:
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        _prepare(conn, wal=False)
+        return conn
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> History:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing --------------------------------------------------------------------------------
+
+    def record(self, entry: HistoryEntry) -> int:
+        """Store a finished (or stopped) session and all its steps in one transaction.
+
+        Returns:
+            The new session's id.
+
+        Raises:
+            ValueError: the entry is malformed (naive time, unknown outcome...): a bug upstream.
+            HistoryError: the database refused the write; nothing of the entry was stored.
+        """
+        _validate(entry)
+        try:
+            with self._transaction():
+                cursor = self._conn.execute(
+                    "INSERT INTO sessions (routine_id, routine_title, started_at, duration_s,"
+                    " finished, ended_by) VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        entry.routine_id,
+                        entry.routine_title,
+                        _iso_utc(entry.started_at),
+                        float(entry.duration_s),
+                        int(entry.finished),
+                        entry.ended_by,
+                    ),
+                )
+                session_id = cursor.lastrowid
+                assert session_id is not None
+                self._insert_steps(session_id, entry.steps)
+        except sqlite3.Error as exc:
+            raise HistoryError(f"The session could not be saved to the history ({exc}).") from exc
+        return session_id
+
+    def _insert_steps(self, session_id: int, steps: tuple[StepEntry, ...]) -> None:
+        self._conn.executemany(
+            "INSERT INTO steps (session_id, seq, step_index, exercise, side, kind, outcome,"
+            " held_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                (
+                    session_id,
+                    seq,
+                    step.index,
+                    step.exercise,
+                    step.side,
+                    step.kind,
+                    step.outcome,
+                    float(step.held_s),
+                )
+                for seq, step in enumerate(steps)
+            ),
+        )
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        # IMMEDIATE takes the write lock up front, so a second instance waits (busy timeout)
+        # instead of failing halfway through.
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if self._conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    # -- queries --------------------------------------------------------------------------------
+
+    def sessions_per_day(self, days: int, today: date) -> list[tuple[date, int]]:
+        """Sessions started on each of the last ``days`` days, oldest first, zeros included."""
+        if days <= 0:
+            return []
+        start = today - timedelta(days=days - 1)
+        counts = Counter(day for day, _ in self._local_sessions(start) if day <= today)
+        return [(start + timedelta(days=i), counts[start + timedelta(days=i)]) for i in range(days)]
+
+    def streaks(self, today: date) -> tuple[int, int]:
+        """``(current, best)`` runs of consecutive days with at least one session of any kind.
+
+        The current streak is still alive on a day without a session yet: it counts back from
+        today if there was a session today, else from yesterday.
+        """
+        days = {day for day, _ in self._local_sessions(None)}
+        best = run = 0
+        previous: date | None = None
+        for day in sorted(days):
+            run = run + 1 if previous is not None and day - previous == timedelta(days=1) else 1
+            best = max(best, run)
+            previous = day
+        anchor = today if today in days else today - timedelta(days=1)
+        current = 0
+        while anchor in days:
+            current += 1
+            anchor -= timedelta(days=1)
+        return current, best
+
+    def minutes_per_week(self, weeks: int, today: date) -> list[tuple[date, float]]:
+        """Minutes of sessions in each of the last ``weeks`` weeks (Monday first), oldest first.
+
+        Each week is given by its Monday; the current week is the last one.
+        """
+        if weeks <= 0:
+            return []
+        this_monday = today - timedelta(days=today.weekday())
+        start = this_monday - timedelta(weeks=weeks - 1)
+        end = this_monday + timedelta(days=7)
+        seconds: defaultdict[int, float] = defaultdict(float)
+        for day, duration_s in self._local_sessions(start):
+            if day < end:
+                seconds[(day - start).days // 7] += duration_s
+        return [(start + timedelta(weeks=i), seconds[i] / 60.0) for i in range(weeks)]
+
+    def per_stretch_totals(self) -> list[StretchTotal]:
+        """Seconds held and times done per exercise and side, most practised first.
+
+        A step counts when it was actually held (``held_s > 0``), whatever its outcome.
+        """
+        rows = self._query(
+            "SELECT exercise, side, SUM(held_s), COUNT(*) FROM steps"
+            " WHERE exercise IS NOT NULL AND held_s > 0"
+            " GROUP BY exercise, side ORDER BY SUM(held_s) DESC, exercise, side"
+        )
+        return [StretchTotal(row[0], row[1], float(row[2]), int(row[3])) for row in rows]
+
+    def recent(self, limit: int = 20) -> list[HistoryEntry]:
+        """The last ``limit`` sessions with their steps, newest first."""
+        if limit <= 0:
+            return []
+        sessions = self._query(
+            "SELECT id, routine_id, routine_title, started_at, duration_s, ended_by"
+            " FROM sessions ORDER BY started_at DESC, id DESC LIMIT ?",
+            (limit,),
+        )
+        steps: defaultdict[int, list[StepEntry]] = defaultdict(list)
+        for row in self._query(
+            "SELECT session_id, step_index, exercise, side, kind, outcome, held_s FROM steps"
+            " WHERE session_id IN"
+            " (SELECT id FROM sessions ORDER BY started_at DESC, id DESC LIMIT ?)"
+            " ORDER BY session_id, seq",
+            (limit,),
+        ):
+            steps[row[0]].append(
+                StepEntry(
+                    index=row[1],
+                    exercise=row[2],
+                    side=row[3],
+                    kind=row[4],
+                    outcome=row[5],
+                    held_s=row[6],
+                )
+            )
+        return [
+            HistoryEntry(
+                id=row[0],
+                routine_id=row[1],
+                routine_title=row[2],
+                started_at=datetime.fromisoformat(row[3]),
+                duration_s=row[4],
+                ended_by=row[5],
+                steps=tuple(steps[row[0]]),
+            )
+            for row in sessions
+        ]
+
+    def export_csv(self, path: Path) -> int:
+        """Write every session and step to ``path`` as CSV (atomically); returns the row count.
+
+        One row per step, the session's columns repeated; a session without steps still gets one
+        row with the step columns empty. Times are ISO 8601 UTC, as stored.
+
+        Raises:
+            HistoryError: the history could not be read.
+            OSError: the file could not be written (any previous file is untouched).
+        """
+        rows = self._query(
+            "SELECT s.id, s.started_at, s.routine_id, s.routine_title, s.duration_s,"
+            " s.finished, s.ended_by, t.step_index, t.exercise, t.side, t.kind, t.outcome,"
+            " t.held_s FROM sessions s LEFT JOIN steps t ON t.session_id = s.id"
+            " ORDER BY s.started_at, s.id, t.seq"
+        )
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(_CSV_COLUMNS)
+        for row in rows:
+            values = list(row)
+            values[5] = "true" if values[5] else "false"
+            writer.writerow(["" if v is None else v for v in values])
+        atomic_write_text(path, buffer.getvalue())
+        return len(rows)
+
+    def _local_sessions(self, since: date | None) -> Iterator[tuple[date, float]]:
+        """``(local day, duration_s)`` of sessions on or after ``since`` (all when ``None``)."""
+        if since is None:
+            rows = self._query("SELECT started_at, duration_s FROM sessions")
+        else:
+            # A day in the widest time zones (UTC-12 to UTC+14) starts within two days of UTC.
+            lower = datetime.combine(since - timedelta(days=2), time.min, tzinfo=UTC)
+            rows = self._query(
+                "SELECT started_at, duration_s FROM sessions WHERE started_at >= ?",
+                (_iso_utc(lower),),
+            )
+        for started_at, duration_s in rows:
+            day = datetime.fromisoformat(started_at).astimezone(self._tz).date()
+            if since is None or day >= since:
+                yield day, float(duration_s)
+
+    def _query(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise HistoryError(f"The history could not be read ({exc}).") from exc
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+
+def _inspect(path: Path) -> None:
+    """Check an existing file through a read-only connection before really opening it.
+
+    Read-only, because closing a read-write connection lets SQLite checkpoint and delete the
+    ``-wal`` file: on a damaged database that would destroy part of the evidence we keep aside.
+
+    Raises:
+        _Damaged: not a readable SQLite database, or it fails ``PRAGMA quick_check``.
+        _Newer: a newer version of the app wrote it.
+        sqlite3.Error: anything else (busy, unreadable...), which is not the file's fault.
+    """
+    conn = sqlite3.connect(
+        f"{path.absolute().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=5.0
+    )
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchall()
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        if _is_corruption(exc):
+            raise _Damaged("is damaged") from exc
+        raise
+    finally:
+        conn.close()
+    if check != [("ok",)]:
+        raise _Damaged("is damaged")
+    if version > SCHEMA_VERSION:
+        raise _Newer(version)
+
+
+def _prepare(conn: sqlite3.Connection, *, wal: bool) -> None:
+    """Set a connection up and bring the schema up to date (the file was inspected already).
+
+    Raises:
+        _Damaged: the schema cannot be upgraded (not our database after all).
+        _Newer: a newer version of the app wrote it (written since the inspection).
+        sqlite3.Error: anything else (busy, read-only...), which is not the file's fault.
+    """
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise _Newer(version)
+    if wal:
+        conn.execute("PRAGMA journal_mode = WAL").fetchall()
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for statement in _MIGRATIONS[target - 1]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {target}")
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+            if _is_transient(exc):
+                raise
+            raise _Damaged(f"could not be upgraded to format {target} ({exc})") from exc
+        log.info("History upgraded to schema %d", target)
+
+
+def _is_corruption(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return (code & 0xFF) in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def _is_transient(exc: sqlite3.Error) -> bool:
+    """Busy or locked: another instance is writing; that is no reason to set the file aside."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(code, int) and (code & 0xFF) in (5, 6)
+
+
+def _validate(entry: HistoryEntry) -> None:
+    offset = entry.started_at.utcoffset()
+    if offset is None:
+        raise ValueError("HistoryEntry.started_at must be time-zone aware")
+    if entry.ended_by not in ENDED_BY:
+        raise ValueError(f"Unknown ended_by {entry.ended_by!r}")
+    if not math.isfinite(entry.duration_s) or entry.duration_s < 0:
+        raise ValueError(f"Bad duration_s {entry.duration_s!r}")
+    for step in entry.steps:
+        if step.outcome not in OUTCOMES:
+            raise ValueError(f"Unknown outcome {step.outcome!r}")
+        if not math.isfinite(step.held_s) or step.held_s < 0:
+            raise ValueError(f"Bad held_s {step.held_s!r}")
+
+
+def _iso_utc(moment: datetime) -> str:
+    """Fixed-width UTC text (``2024-05-01T07:30:00+00:00``): sorts as it reads."""
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
