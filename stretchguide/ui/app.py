@@ -43,12 +43,16 @@ def build_window(
     app: Any, paths: Any, catalog: Any, library: Any, *, speech: bool, clock: Any = None
 ) -> Any:
     """Settings, theme and the main window: everything of start-up after the QApplication."""
+    from stretchguide.storage.history_service import HistoryService
+    from stretchguide.storage.resume import ResumeStore
+    from stretchguide.storage.session_keeper import SessionKeeper
     from stretchguide.storage.settings_store import SettingsStore
     from stretchguide.ui.main_window import MainWindow
     from stretchguide.ui.theme import apply_theme
 
     store = SettingsStore.for_paths(paths)
     settings = store.load()
+    keeper = SessionKeeper(HistoryService(paths.history_db), ResumeStore.for_paths(paths))
     apply_theme(app, settings.ui)
     problems = [store.last_problem] if store.last_problem else []
     return MainWindow(
@@ -59,6 +63,7 @@ def build_window(
         speaker_factory=speaker_factory_for(speech, paths.cache_dir / "speech"),
         clock=clock,
         problems=problems,
+        keeper=keeper,
     )
 
 

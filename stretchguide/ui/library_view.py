@@ -237,13 +237,17 @@ class LibraryView(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
 
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(self.banner)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
     # ---- commands --------------------------------------------------------------------------
+    def add_strip(self, widget: QWidget) -> None:
+        """Put a message strip (a resume offer, a reminder) above everything else."""
+        self._layout.insertWidget(0, widget)
+
     def set_routines(self, entries: list[RoutineEntry]) -> None:
         keep = self.current_id()
         self._entries = {e.routine.id: e for e in entries}

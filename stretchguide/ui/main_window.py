@@ -23,8 +23,10 @@ from stretchguide.core.model import Catalog, Routine
 from stretchguide.core.session import CueDue, Event, Paused, Session, SessionSummary, State
 from stretchguide.core.settings import AppSettings, SpeechSettings
 from stretchguide.core.timeline import Timeline, compile_timeline
+from stretchguide.storage.session_keeper import SessionKeeper
 from stretchguide.ui import pictures
 from stretchguide.ui.library_view import LibraryView, RoutineEntry
+from stretchguide.ui.resume_offer import ResumeOffer
 from stretchguide.ui.session_driver import EventHandler, SessionDriver, TimerFactory, _qtimer
 
 if TYPE_CHECKING:
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
         timer_factory: TimerFactory = _qtimer,
         count_in_s: float = COUNT_IN_S,
         problems: list[str] | None = None,
+        keeper: SessionKeeper | None = None,
     ) -> None:
         super().__init__()
         self.catalog = catalog
@@ -92,6 +95,7 @@ class MainWindow(QMainWindow):
         self.driver: SessionDriver | None = None
         self._timelines: dict[str, Timeline] = {}
         self._warmed = False
+        self.keeper = keeper
 
         self.setWindowTitle("StretchGuide")
         self.setWindowIcon(pictures.app_icon())
@@ -108,6 +112,11 @@ class MainWindow(QMainWindow):
         self.library_view.settingsRequested.connect(self.open_settings)
         self._add_window_actions()
 
+        self.resume_offer = ResumeOffer()
+        self.resume_offer.resumeRequested.connect(self._resume)
+        self.resume_offer.declined.connect(self._forget_resume)
+        self.library_view.add_strip(self.resume_offer)
+        self._offer_resume()
         self.library_view.set_routines(self._entries())
         self.library_view.show_problems([*(problems or []), *map(str, library.problems)])
         state = store.load_window() if store is not None else None
@@ -243,7 +252,29 @@ class MainWindow(QMainWindow):
         self.library_view.routine_list.setFocus()
 
     # ---- session ---------------------------------------------------------------------------
-    def start_routine(self, routine_id: str, count_in_s: float | None = None) -> bool:
+    def _offer_resume(self) -> None:
+        point = self.keeper.pending() if self.keeper is not None else None
+        routine = self.library.get(point.routine_id) if point is not None else None
+        if point is None or routine is None:
+            return
+        timeline = self.timeline_for(routine)
+        index = min(max(0, point.segment_index), len(timeline.segments) - 1)
+        from stretchguide.ui.session_view import segment_label
+
+        label = segment_label(timeline.segments[index])
+        self.resume_offer.offer(routine.id, routine.title, index, label)
+
+    def _resume(self, routine_id: str, segment_index: int) -> None:
+        self._forget_resume()
+        self.start_routine(routine_id, start_index=segment_index)
+
+    def _forget_resume(self) -> None:
+        if self.keeper is not None:
+            self.keeper.forget()
+
+    def start_routine(
+        self, routine_id: str, count_in_s: float | None = None, start_index: int = 0
+    ) -> bool:
         """Open the session view and start ``routine_id`` after the get-ready count-in."""
         routine = self.library.get(routine_id)
         if routine is None:
@@ -251,7 +282,8 @@ class MainWindow(QMainWindow):
         self._end_driver()
         self._timelines.pop(routine_id, None)  # durations may be exact by now
         timeline = self.timeline_for(routine)
-        session = Session(timeline, self.clock)
+        session = Session(timeline, self.clock, start_index=start_index)
+        self.resume_offer.hide()
         driver = SessionDriver(
             session, self.clock, coach=self.coach, timer_factory=self.timer_factory, parent=self
         )
@@ -275,6 +307,8 @@ class MainWindow(QMainWindow):
         """Recompile with the lengths of the speech rendered during the count-in."""
         self._timelines.pop(routine.id, None)
         session.retime(self.timeline_for(routine))
+        if self.keeper is not None:
+            self.keeper.started()
 
     def _update_title(self) -> None:
         """The step in the title too: a taskbar, a window switcher or a test can read it."""
@@ -292,6 +326,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{'Paused: ' if paused else ''}{step} · StretchGuide")
 
     def _on_session_over(self, summary: SessionSummary) -> None:
+        if self.keeper is not None:
+            self.keeper.ended(summary)
         title = "Finished" if summary.finished else "Session stopped"
         self.setWindowTitle(f"{title} · StretchGuide")
         self.controls.attach(None)
@@ -354,7 +390,12 @@ class MainWindow(QMainWindow):
         self.addAction(settings_action)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Stop the session timer and speech and save the window; never blocks or asks."""
+        """Stop the session timer and speech and save the window; never blocks or asks.
+
+        A session in progress is recorded as stopped and offered for resuming next time.
+        """
+        if self.keeper is not None and self.driver is not None:
+            self.keeper.interrupted(self.driver.session, self.settings.session)
         self._end_driver()
         if self.store is not None:
             try:
@@ -365,4 +406,6 @@ class MainWindow(QMainWindow):
                 log.warning("window state not saved: %s", exc)
         if self._speaker is not None:
             self._speaker.shutdown()
+        if self.keeper is not None:
+            self.keeper.close()
         super().closeEvent(event)

@@ -14,6 +14,7 @@ from stretchguide.core.loader import Library, load_catalog, load_library
 from stretchguide.core.model import Catalog
 from stretchguide.core.settings import AppSettings
 from stretchguide.speech.fake import RecordingSpeaker
+from stretchguide.storage.session_keeper import SessionKeeper
 from stretchguide.storage.settings_store import SettingsStore
 from stretchguide.ui.main_window import MainWindow
 from tests.ui.fakes import TimerBank
@@ -61,6 +62,7 @@ def make_app(
     library: Library | None = None,
     settings: AppSettings | None = None,
     cat: Catalog | None = None,
+    keeper: SessionKeeper | None = None,
 ) -> App:
     cat = cat or catalog()
     library = library or load_library(cat, builtin_routines_dir())
@@ -76,6 +78,7 @@ def make_app(
         speaker_factory=lambda _settings: speaker,
         clock=clock,
         timer_factory=timers,
+        keeper=keeper,
     )
     qtbot.addWidget(window)
     window.show()

@@ -1,0 +1,60 @@
+"""The offer, at start-up, to pick up a session that was interrupted by closing the app."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class ResumeOffer(QFrame):
+    """A strip above the library: "Resume <routine> at step N?" with Resume and Not now.
+
+    Signals:
+        resumeRequested(str, int): routine id and segment index to start from.
+        declined(): the person does not want it; the resume point can be forgotten.
+    """
+
+    resumeRequested = Signal(str, int)
+    declined = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner-info")
+        self.setProperty("bannerKind", "info")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.resume_button = QPushButton("Resume")
+        self.resume_button.setAccessibleName("Resume the interrupted session")
+        self.resume_button.setAccessibleDescription("Start it again at the step where it stopped.")
+        self.decline_button = QPushButton("Not now")
+        self.decline_button.setAccessibleName("Forget the interrupted session")
+        self.decline_button.setAccessibleDescription("Do not offer to resume it again.")
+        self.resume_button.clicked.connect(self._resume)
+        self.decline_button.clicked.connect(self._decline)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 8, 8)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.resume_button)
+        layout.addWidget(self.decline_button)
+        self._target: tuple[str, int] | None = None
+        self.hide()
+
+    def offer(self, routine_id: str, title: str, segment_index: int, step_label: str) -> None:
+        self._target = (routine_id, segment_index)
+        self.label.setText(
+            f"Your last session of “{title}” was interrupted at “{step_label}”. "
+            "Pick it up where you left off?"
+        )
+        self.show()
+
+    def _resume(self) -> None:
+        self.hide()
+        if self._target is not None:
+            self.resumeRequested.emit(*self._target)
+
+    def _decline(self) -> None:
+        self.hide()
+        self._target = None
+        self.declined.emit()
