@@ -52,7 +52,10 @@ def build_window(
 
     store = SettingsStore.for_paths(paths)
     settings = store.load()
+    from stretchguide.storage.user_routines import UserRoutines
+
     keeper = SessionKeeper(HistoryService(paths.history_db), ResumeStore.for_paths(paths))
+    builtin_ids = [r.id for r in library.routines if r.builtin]
     apply_theme(app, settings.ui)
     problems = [store.last_problem] if store.last_problem else []
     return MainWindow(
@@ -64,6 +67,7 @@ def build_window(
         clock=clock,
         problems=problems,
         keeper=keeper,
+        user_routines=UserRoutines.for_paths(paths, builtin_ids),
     )
 
 

@@ -31,6 +31,12 @@ SESSION_KEYS: tuple[KeyBinding, ...] = (
 LIBRARY_KEYS: tuple[tuple[str, str], ...] = (
     ("Start the selected routine", "Enter"),
     ("Choose a routine", "↑ / ↓"),
+    ("New routine", "Ctrl+N"),
+    ("Edit or copy the selected routine", "Ctrl+E"),
+    ("Duplicate the selected routine", "Ctrl+D"),
+    ("Import a routine file", "Ctrl+I"),
+    ("Export the selected routine", "Ctrl+Shift+E"),
+    ("History", "Ctrl+H"),
     ("Settings", "Ctrl+,"),
     ("Quit", "Ctrl+Q"),
 )

@@ -24,7 +24,9 @@ from stretchguide.core.session import CueDue, Event, Paused, Session, SessionSum
 from stretchguide.core.settings import AppSettings, SpeechSettings
 from stretchguide.core.timeline import Timeline, compile_timeline
 from stretchguide.storage.session_keeper import SessionKeeper
+from stretchguide.storage.user_routines import UserRoutines
 from stretchguide.ui import pictures
+from stretchguide.ui.library_actions import LibraryActions
 from stretchguide.ui.library_view import LibraryView, RoutineEntry
 from stretchguide.ui.resume_offer import ResumeOffer
 from stretchguide.ui.session_driver import EventHandler, SessionDriver, TimerFactory, _qtimer
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         count_in_s: float = COUNT_IN_S,
         problems: list[str] | None = None,
         keeper: SessionKeeper | None = None,
+        user_routines: UserRoutines | None = None,
     ) -> None:
         super().__init__()
         self.catalog = catalog
@@ -129,6 +132,9 @@ class MainWindow(QMainWindow):
         if not restored:
             self.resize(1180, 760)
         self.library_view.routine_list.setFocus()
+        history = keeper.history if keeper is not None else None
+        self.library_actions = LibraryActions(self, user_routines, history)
+        self.library_view.routineSelected.connect(self.library_actions.refresh_enabled)
 
     # ---- pages, built on first use so the library shows as early as possible ----------------
     @property
@@ -248,6 +254,8 @@ class MainWindow(QMainWindow):
 
     def show_library(self) -> None:
         self.setWindowTitle("StretchGuide")
+        if hasattr(self, "library_actions"):
+            self.library_actions.refresh_enabled()
         self.stack.setCurrentWidget(self.library_view)
         self.library_view.routine_list.setFocus()
 
@@ -297,6 +305,7 @@ class MainWindow(QMainWindow):
         self.controls.attach(driver, extend_s)
         self.stack.setCurrentWidget(self.session_view)
         self.session_view.setFocus()
+        self.library_actions.refresh_enabled()
         wait = self.count_in_s if count_in_s is None else count_in_s
         if wait > 0:
             self.say(self.catalog.cues.get_ready)
@@ -336,6 +345,7 @@ class MainWindow(QMainWindow):
             self.driver.shutdown()
         self.finish_view.show_summary(summary)
         self.stack.setCurrentWidget(self.finish_view)
+        self.library_actions.refresh_enabled()
 
     def _end_driver(self) -> None:
         if self.driver is not None:
@@ -380,14 +390,36 @@ class MainWindow(QMainWindow):
 
     # ---- window ----------------------------------------------------------------------------
     def _add_window_actions(self) -> None:
-        quit_action = QAction("Quit", self)
+        quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
-        settings_action = QAction("Settings", self)
+        settings_action = QAction("&Settings…", self)
         settings_action.setShortcut(QKeySequence("Ctrl+,"))
         settings_action.triggered.connect(self.open_settings)
         self.addAction(quit_action)
         self.addAction(settings_action)
+        self.window_actions = [settings_action, quit_action]
+
+    def session_active(self) -> bool:
+        """True while a session (or its get-ready count-in) is on screen."""
+        driver = self.driver
+        return driver is not None and driver.session.state in (
+            State.READY,
+            State.RUNNING,
+            State.PAUSED,
+        )
+
+    def set_library(self, library: Library, select: str | None = None) -> None:
+        """Show a reloaded library (after a routine was saved, imported or deleted)."""
+        self.library = library
+        self._timelines.clear()
+        self.library_view.set_routines(self._entries())
+        self.library_view.show_problems([str(p) for p in library.problems])
+        if select:
+            self.library_view.select(select)
+
+    def show_keys(self) -> None:
+        self.controls.show_keys()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop the session timer and speech and save the window; never blocks or asks.

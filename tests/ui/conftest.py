@@ -16,6 +16,7 @@ from stretchguide.core.settings import AppSettings
 from stretchguide.speech.fake import RecordingSpeaker
 from stretchguide.storage.session_keeper import SessionKeeper
 from stretchguide.storage.settings_store import SettingsStore
+from stretchguide.storage.user_routines import UserRoutines
 from stretchguide.ui.main_window import MainWindow
 from tests.ui.fakes import TimerBank
 
@@ -63,6 +64,7 @@ def make_app(
     settings: AppSettings | None = None,
     cat: Catalog | None = None,
     keeper: SessionKeeper | None = None,
+    user_routines: UserRoutines | None = None,
 ) -> App:
     cat = cat or catalog()
     library = library or load_library(cat, builtin_routines_dir())
@@ -79,6 +81,7 @@ def make_app(
         clock=clock,
         timer_factory=timers,
         keeper=keeper,
+        user_routines=user_routines,
     )
     qtbot.addWidget(window)
     window.show()

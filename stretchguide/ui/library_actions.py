@@ -1,0 +1,190 @@
+"""The window's menus: my own routines (new, edit, copy, import, export, delete) and history.
+
+Kept out of the main window so that each stays small; everything here goes through the same
+library reload, so a saved, imported or deleted routine shows up (or goes) at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from stretchguide.core.assets import builtin_routines_dir
+from stretchguide.core.loader import load_library
+from stretchguide.core.model import Routine
+
+if TYPE_CHECKING:
+    from stretchguide.storage.user_routines import UserRoutines
+    from stretchguide.ui.main_window import MainWindow
+
+
+class LibraryActions(QObject):
+    def __init__(
+        self,
+        window: MainWindow,
+        user_routines: UserRoutines | None,
+        history: Any | None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.user_routines = user_routines
+        self.history = history
+        self.today = today
+        self.history_view: Any = None
+        self.editor: Any = None
+        bar = window.menuBar()
+        routines = bar.addMenu("&Routines")
+        self.actions: dict[str, QAction] = {}
+        entries: list[tuple[str, str, str, Callable[[], object]]] = [
+            ("new", "&New routine…", "Ctrl+N", lambda: self.open_editor()),
+            ("edit", "&Edit or copy routine…", "Ctrl+E", self.edit_selected),
+            ("duplicate", "&Duplicate routine…", "Ctrl+D", self.duplicate_selected),
+            ("import", "&Import routine file…", "Ctrl+I", self.import_routine),
+            ("export", "E&xport routine file…", "Ctrl+Shift+E", self.export_routine),
+            ("delete", "De&lete my routine…", "Ctrl+Shift+Delete", self.delete_selected),
+        ]
+        for key, text, keys, slot in entries:
+            routines.addAction(self._action(key, text, keys, slot))
+        routines.addSeparator()
+        for action in window.window_actions:
+            routines.addAction(action)
+        view = bar.addMenu("&View")
+        view.addAction(self._action("history", "&History", "Ctrl+H", self.show_history))
+        view.addAction(self._action("library", "&Routine library", "Ctrl+L", window.show_library))
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("keys", "&Keys", "", window.show_keys))
+        self.has_user_routines = user_routines is not None
+        self.refresh_enabled()
+
+    def _action(self, key: str, text: str, keys: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self.window)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.actions[key] = action
+        return action
+
+    # ---- state ---------------------------------------------------------------------------
+    def refresh_enabled(self) -> None:
+        """Nothing that changes the library while a session is being played."""
+        idle = not self.window.session_active()
+        routine = self.selected()
+        mine = routine is not None and not routine.builtin
+        can_save = self.user_routines is not None
+        self.actions["new"].setEnabled(idle and can_save)
+        self.actions["edit"].setEnabled(idle and can_save and routine is not None)
+        self.actions["duplicate"].setEnabled(idle and can_save and routine is not None)
+        self.actions["import"].setEnabled(idle and can_save)
+        self.actions["export"].setEnabled(idle and routine is not None)
+        self.actions["delete"].setEnabled(idle and mine)
+        self.actions["history"].setEnabled(idle and self.history is not None)
+
+    def selected(self) -> Routine | None:
+        current = self.window.library_view.current_id()
+        return self.window.library.get(current) if current else None
+
+    def _ids(self, builtin: bool) -> set[str]:
+        return {r.id for r in self.window.library.routines if r.builtin is builtin}
+
+    def reload(self, select: str | None = None) -> None:
+        folder = self.user_routines.folder if self.user_routines is not None else None
+        library = load_library(self.window.catalog, builtin_routines_dir(), folder)
+        self.window.set_library(library, select)
+        self.refresh_enabled()
+
+    # ---- my routines ----------------------------------------------------------------------
+    def open_editor(self, routine: Routine | None = None, duplicate: bool = False) -> None:
+        if self.user_routines is None or self.window.session_active():
+            return
+        from stretchguide.ui.editor import RoutineEditor
+
+        editor = RoutineEditor(
+            self.window.catalog,
+            self.user_routines.save_routine_text,
+            self._ids(builtin=True),
+            self._ids(builtin=False),
+            routine,
+            duplicate=duplicate,
+            settings=self.window.settings.session,
+            parent=self.window,
+        )
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(lambda new_id: self._saved(editor, new_id))
+        self.editor = editor
+        editor.open()
+
+    def _saved(self, editor: Any, new_id: str) -> None:
+        old = getattr(editor, "original_id", None)
+        if old and old != new_id and self.user_routines is not None:
+            self.user_routines.delete(old)  # a rename moves the file rather than copying it
+        self.reload(new_id)
+
+    def edit_selected(self) -> None:
+        routine = self.selected()
+        if routine is not None:
+            self.open_editor(routine)
+
+    def duplicate_selected(self) -> None:
+        routine = self.selected()
+        if routine is not None:
+            self.open_editor(routine, duplicate=True)
+
+    def import_routine(self) -> None:
+        if self.user_routines is None or self.window.session_active():
+            return
+        from stretchguide.ui.editor import run_import
+
+        result = run_import(
+            self.window,
+            self.window.catalog,
+            self.user_routines.save_routine_text,
+            self._ids(builtin=True),
+            self._ids(builtin=False),
+        )
+        if result is not None:
+            self.reload(result.routine_id)
+
+    def export_routine(self) -> None:
+        routine = self.selected()
+        if routine is None:
+            return
+        from stretchguide.ui.editor import run_export
+
+        run_export(self.window, routine, self.window.catalog)
+
+    def delete_selected(self) -> None:
+        routine = self.selected()
+        if routine is None or routine.builtin or self.user_routines is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete routine",
+            f"Delete your routine “{routine.title}”? This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            self.user_routines.delete(routine.id)
+            self.reload()
+
+    # ---- history --------------------------------------------------------------------------
+    def show_history(self) -> None:
+        if self.history is None or self.window.session_active():
+            return
+        if self.history_view is None:
+            from stretchguide.ui.history import HistoryView
+
+            self.history_view = HistoryView(self.history, self.today, self.window.catalog)
+            self.history_view.backRequested.connect(self.window.show_library)
+            self.window.stack.addWidget(self.history_view)
+        self.history_view.refresh()
+        self.window.stack.setCurrentWidget(self.history_view)
+        self.window.setWindowTitle("History · StretchGuide")
