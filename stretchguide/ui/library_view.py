@@ -56,6 +56,15 @@ def routine_meta(entry: RoutineEntry) -> str:
     return f"{minutes} min · {stretches} {noun} · {where} · {source}"
 
 
+_KIND_NAMES = {
+    StepKind.WARMUP: "Warm-up",
+    StepKind.BRIEFING: "Briefing",
+    StepKind.TRANSITION: "Transition",
+    StepKind.HOLD: "Hold",
+    StepKind.FLOW: "Flow",
+}
+
+
 def step_rows(entry: RoutineEntry) -> list[tuple[int, str, str, StepKind, str | None]]:
     """(step index, title, "duration · sides" text, kind, exercise) for each routine step."""
     rows: list[tuple[int, str, str, StepKind, str | None]] = []
@@ -80,7 +89,7 @@ def step_rows(entry: RoutineEntry) -> list[tuple[int, str, str, StepKind, str | 
             detail = f"{step.breaths} breaths · {format_duration(segs[0].duration_s)}"
         else:
             detail = format_duration(sum(s.duration_s for s in segs))
-            detail = f"{step.kind.value.capitalize()} · {detail}"
+            detail = f"{_KIND_NAMES.get(step.kind, step.kind.value)} · {detail}"
         rows.append((index, title, detail, step.kind, step.exercise))
     return rows
 
