@@ -107,6 +107,10 @@ def _cmd_plan(args: argparse.Namespace) -> int:
 
 def _cmd_validate(args: argparse.Namespace) -> int:
     catalog = load_catalog(assets_dir())
+    # A file name that is not UTF-8 crashed "print(f'{path}: ok')" on a strict UTF-8 stdout.
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if callable(reconfigure):
+        reconfigure(errors="backslashreplace")
     bad = 0
     for name in args.files:
         path = Path(name)

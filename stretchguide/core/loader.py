@@ -8,6 +8,7 @@ file is ever executed.
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from collections.abc import Iterable
@@ -72,9 +73,16 @@ _HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\-\"]+)\s*\]\]?\s*(#.*)?$")
 _KEY = re.compile(r"^\s*\"?([A-Za-z0-9_\-]+)\"?\s*=")
 
 
-def _locate(text: str, key: str, array: str | None = None, item: int | None = None) -> int | None:
-    """The line of ``key`` at the top level, or in the ``item``-th ``[[array]]`` table."""
-    section: tuple[str, int] | None = None
+_Section = tuple[str, int] | None
+
+
+# Indexed once per text: scanning the text per problem took minutes on a file full of mistakes.
+@functools.lru_cache(maxsize=4)
+def _line_index(text: str) -> tuple[dict[tuple[_Section, str], int], dict[tuple[str, int], int]]:
+    """The first line of each key per section, and the line of each section's header."""
+    keys: dict[tuple[_Section, str], int] = {}
+    headers: dict[tuple[str, int], int] = {}
+    section: _Section = None
     counts: dict[str, int] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         header = _HEADER.match(line)
@@ -82,23 +90,22 @@ def _locate(text: str, key: str, array: str | None = None, item: int | None = No
             name = header.group(1)
             counts[name] = counts.get(name, -1) + 1
             section = (name, counts[name])
+            headers.setdefault(section, number)
             continue
         m = _KEY.match(line)
-        if not m or m.group(1) != key:
-            continue
-        if array is None and section is None:
-            return number
-        if array is not None and section == (array, item):
-            return number
-    if array is not None and item is not None:
-        seen = -1
-        for number, line in enumerate(text.splitlines(), start=1):
-            header = _HEADER.match(line)
-            if header and header.group(1) == array:
-                seen += 1
-                if seen == item:
-                    return number
-    return None
+        if m:
+            keys.setdefault((section, m.group(1)), number)
+    return keys, headers
+
+
+def _locate(text: str, key: str, array: str | None = None, item: int | None = None) -> int | None:
+    """The line of ``key`` at the top level, or in the ``item``-th ``[[array]]`` table."""
+    keys, headers = _line_index(text)
+    if array is None:
+        return keys.get((None, key))
+    if item is None:
+        return None
+    return keys.get(((array, item), key)) or headers.get((array, item))
 
 
 # ---- field checking ---------------------------------------------------------------------------
@@ -118,7 +125,9 @@ class _Checker:
     def fail(self, key: str, message: str) -> None:
         array = "steps" if self.item is not None else None
         line = _locate(self.text, key, array, self.item) if key else None
-        self.problems.append(Problem(self.source, self.name(key), message, line))
+        # A quoted key may hold a newline: show it escaped so a problem stays on one line.
+        shown = key if _PLAIN_KEY.fullmatch(key) and len(key) <= 64 else _shown(key)
+        self.problems.append(Problem(self.source, self.name(shown), message, line))
 
     def string(
         self, data: dict[str, Any], key: str, *, required: bool = False, default: str = ""
@@ -162,7 +171,7 @@ class _Checker:
             self.fail(key, f"must be {want} of {unit} from {low:g} to {high:g}, not {_kind(value)}")
             return default
         if value != value or not low <= value <= high:
-            self.fail(key, f"is {value}: use {unit} from {low:g} to {high:g}")
+            self.fail(key, f"is {_shown(value)}: use {unit} from {low:g} to {high:g}")
             return default
         return float(value)
 
@@ -172,8 +181,8 @@ class _Checker:
             return default
         value = data[key]
         if not isinstance(value, str) or value not in options:
-            shown = value if isinstance(value, str) else _kind(value)
-            self.fail(key, f"is {shown!r}: use one of {', '.join(options)}")
+            shown = _shown(value) if isinstance(value, str) else repr(_kind(value))
+            self.fail(key, f"is {shown}: use one of {', '.join(options)}")
             return default
         return value
 
@@ -184,6 +193,19 @@ class _Checker:
                 self.fail(
                     key, f"is not a known field here: use one of {', '.join(sorted(allowed))}"
                 )
+
+
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_\-]*")
+
+
+def _shown(value: object) -> str:
+    """``repr(value)`` for a message: short, and safe for a number too long to print."""
+    if isinstance(value, int) and value.bit_length() > 64:  # str() of a huge int raises
+        return "a very large number"
+    if isinstance(value, list | dict):  # repr() of a deeply nested value can recurse too far
+        return _kind(value)
+    text = repr(value)
+    return text if len(text) <= 80 else f"{text[:77]}..."
 
 
 def _kind(value: object) -> str:
@@ -283,12 +305,16 @@ def _decode(data: bytes, source: str) -> tuple[str | None, list[Problem]]:
 def _parse_toml(text: str, source: str) -> tuple[dict[str, Any] | None, list[Problem]]:
     try:
         return tomllib.loads(text), []
+    except RecursionError:  # tomllib recurses per level of nesting (found by the fuzzer)
+        return None, [Problem(source, "", "is not valid TOML: values are nested too deeply")]
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         m = re.search(r"\(at line (\d+), column (\d+)\)", message)
         line = int(m.group(1)) if m else None
         reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", message) if m else message
         return None, [Problem(source, "", f"is not valid TOML: {reason}", line)]
+    except ValueError:  # int() refuses over 4300 digits (found by the fuzzer)
+        return None, [Problem(source, "", "is not valid TOML: a number is too long to read")]
 
 
 def parse_routine(
@@ -309,7 +335,9 @@ def parse_routine(
     if "schema" not in doc:
         c.fail("schema", f"is missing: add schema = {SCHEMA_VERSION} as the first line")
     elif isinstance(doc["schema"], bool) or doc["schema"] != SCHEMA_VERSION:
-        c.fail("schema", f"is {doc['schema']!r}: this version reads schema = {SCHEMA_VERSION}")
+        c.fail(
+            "schema", f"is {_shown(doc['schema'])}: this version reads schema = {SCHEMA_VERSION}"
+        )
     routine_id = c.string(doc, "id", required=True)
     if routine_id and not ID_PATTERN.match(routine_id):
         c.fail(

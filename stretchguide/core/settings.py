@@ -107,10 +107,50 @@ class UiSettings:
 
 
 @dataclass(frozen=True)
+class ReminderPrefs:
+    """Break reminders as stored: plain values a settings file can hold. Off by default."""
+
+    enabled: bool = False
+    every_minutes: int = 50
+    day_start: str = "09:00"
+    day_end: str = "18:00"
+    weekdays: str = "0,1,2,3,4"  # Monday is 0
+    snooze_minutes: int = 10
+
+    def clamped(self) -> ReminderPrefs:
+        start = _hhmm(self.day_start, "09:00")
+        end = _hhmm(self.day_end, "18:00")
+        if end <= start:
+            start, end = "09:00", "18:00"
+        days = sorted({int(d) for d in self.weekdays.split(",") if d.strip() in "0123456"})
+        return replace(
+            self,
+            every_minutes=int(_clamp(self.every_minutes, 10, 240)),
+            snooze_minutes=int(_clamp(self.snooze_minutes, 1, 60)),
+            day_start=start,
+            day_end=end,
+            weekdays=",".join(str(d) for d in days) if days else "0,1,2,3,4",
+        )
+
+    def day_numbers(self) -> tuple[int, ...]:
+        return tuple(int(d) for d in self.clamped().weekdays.split(","))
+
+
+def _hhmm(text: str, fallback: str) -> str:
+    parts = text.strip().split(":")
+    if len(parts) == 2 and all(p.isdigit() for p in parts):
+        hours, minutes = int(parts[0]), int(parts[1])
+        if 0 <= hours <= 23 and 0 <= minutes <= 59:
+            return f"{hours:02d}:{minutes:02d}"
+    return fallback
+
+
+@dataclass(frozen=True)
 class AppSettings:
     """Everything the settings dialog edits, loaded once at start-up and passed in."""
 
     session: SessionSettings = SessionSettings()
     speech: SpeechSettings = SpeechSettings()
     ui: UiSettings = UiSettings()
+    reminders: ReminderPrefs = ReminderPrefs()
     schema: int = SETTINGS_SCHEMA

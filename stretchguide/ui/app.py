@@ -108,6 +108,17 @@ def run_app(play: str | None = None, speech: bool = True, argv: list[str] | None
     window.show()
     if play is not None:
         window.start_routine(play)
+    from stretchguide.desktop.integration import attach_desktop
+    from stretchguide.ui.unix_signals import SignalWaker
+
+    def quit_app() -> None:
+        window.close()
+        app.quit()
+
+    waker = SignalWaker(quit_app, app)
+    desktop = attach_desktop(app, window)
     code = app.exec()
     window.close()  # idempotent: saves state and shuts speech down if not done yet
+    desktop.tray.shutdown()
+    waker.close()
     return int(code)

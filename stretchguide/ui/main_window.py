@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
@@ -67,7 +67,18 @@ def make_coach(speaker: Any, clock: Clock) -> EventHandler:
 
 
 class MainWindow(QMainWindow):
-    """Library → session → finish. ``start_routine(id)`` is what Start, Enter and ``play`` use."""
+    """Library → session → finish. ``start_routine(id)`` is what Start, Enter and ``play`` use.
+
+    Signals:
+        sessionChanged(): the session moved, paused, resumed, started or went away (MPRIS and
+            the tray follow it).
+        settingsApplied(object): new ``AppSettings`` are in use.
+        libraryChanged(): routines were added, changed or removed.
+    """
+
+    sessionChanged = Signal()
+    settingsApplied = Signal(object)
+    libraryChanged = Signal()
 
     def __init__(
         self,
@@ -297,6 +308,8 @@ class MainWindow(QMainWindow):
         )
         driver.aboutToStart.connect(lambda: self._retime(session, routine))
         driver.ticked.connect(self._update_title)
+        driver.ticked.connect(self.sessionChanged)
+        driver.getReady.connect(self.sessionChanged)
         driver.finished.connect(self._on_session_over)
         driver.stopped.connect(self._on_session_over)
         self.driver = driver
@@ -346,6 +359,7 @@ class MainWindow(QMainWindow):
         self.finish_view.show_summary(summary)
         self.stack.setCurrentWidget(self.finish_view)
         self.library_actions.refresh_enabled()
+        self.sessionChanged.emit()
 
     def _end_driver(self) -> None:
         if self.driver is not None:
@@ -355,6 +369,7 @@ class MainWindow(QMainWindow):
         if self._controls is not None:
             self._controls.attach(None)
             self._session_view.detach()
+        self.sessionChanged.emit()
 
     # ---- settings --------------------------------------------------------------------------
     def open_settings(self) -> None:
@@ -387,6 +402,7 @@ class MainWindow(QMainWindow):
                 apply_theme(app, settings.ui)
         self._timelines.clear()
         self.library_view.set_routines(self._entries())
+        self.settingsApplied.emit(settings)
 
     # ---- window ----------------------------------------------------------------------------
     def _add_window_actions(self) -> None:
@@ -417,6 +433,7 @@ class MainWindow(QMainWindow):
         self.library_view.show_problems([str(p) for p in library.problems])
         if select:
             self.library_view.select(select)
+        self.libraryChanged.emit()
 
     def show_keys(self) -> None:
         self.controls.show_keys()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,12 +22,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from stretchguide.core import settings as limits
-from stretchguide.core.settings import AppSettings, SessionSettings, SpeechSettings, UiSettings
+from stretchguide.core.settings import (
+    AppSettings,
+    ReminderPrefs,
+    SessionSettings,
+    SpeechSettings,
+    UiSettings,
+)
 
 PREVIEW_TEXT = "Breathe slowly and deeply. Hold it there."
 THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
@@ -138,6 +146,37 @@ class SettingsDialog(QDialog):
         look_box = QGroupBox("Look")
         look_box.setLayout(look_form)
 
+        # -- break reminders
+        self.remind_on = QCheckBox("Remind me to take a break")
+        _name(self.remind_on, "Break reminders", "Offer the desk break now and then while at work.")
+        self.remind_every = QSpinBox()
+        self.remind_every.setRange(10, 240)
+        self.remind_every.setSingleStep(5)
+        self.remind_every.setSuffix(" min")
+        _name(self.remind_every, "Remind every", "Minutes between two reminders.")
+        self.day_start = QTimeEdit()
+        self.day_end = QTimeEdit()
+        for edit, label in ((self.day_start, "Working day starts"), (self.day_end, "ends")):
+            edit.setDisplayFormat("HH:mm")
+            _name(edit, label, "Reminders come only during the working day.")
+        self.weekends = QCheckBox("On weekends too")
+        _name(self.weekends, "Weekends", "Also remind on Saturdays and Sundays.")
+        self.snooze = QSpinBox()
+        self.snooze.setRange(1, 60)
+        self.snooze.setSuffix(" min")
+        _name(self.snooze, "Snooze", "How long Snooze puts a reminder off.")
+        hours = QHBoxLayout()
+        hours.addWidget(self.day_start)
+        hours.addWidget(self.day_end)
+        remind_form = QFormLayout()
+        remind_form.addRow(self.remind_on)
+        remind_form.addRow("Every", self.remind_every)
+        remind_form.addRow("From / to", hours)
+        remind_form.addRow(self.weekends)
+        remind_form.addRow("Snooze", self.snooze)
+        remind_box = QGroupBox("Break reminders")
+        remind_box.setLayout(remind_form)
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -154,11 +193,16 @@ class SettingsDialog(QDialog):
         left.addWidget(look_box)
         left.addStretch(1)
         columns.addLayout(left)
-        columns.addWidget(session_box)
+        right = QVBoxLayout()
+        right.addWidget(session_box)
+        right.addWidget(remind_box)
+        right.addStretch(1)
+        columns.addLayout(right)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.buttons)
         self.speech_on.toggled.connect(self._sync_enabled)
+        self.remind_on.toggled.connect(self._sync_enabled)
         self.set_value(settings)
 
     # ---- values ----------------------------------------------------------------------------
@@ -180,6 +224,13 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(ui.theme)))
         nearest = min(TEXT_SIZES, key=lambda v: abs(v - ui.text_scale))
         self.text_size.setCurrentIndex(TEXT_SIZES.index(nearest))
+        r = settings.reminders.clamped()
+        self.remind_on.setChecked(r.enabled)
+        self.remind_every.setValue(r.every_minutes)
+        self.day_start.setTime(QTime.fromString(r.day_start, "HH:mm"))
+        self.day_end.setTime(QTime.fromString(r.day_end, "HH:mm"))
+        self.weekends.setChecked(5 in r.day_numbers() or 6 in r.day_numbers())
+        self.snooze.setValue(r.snooze_minutes)
         self._sync_enabled()
 
     def speech_value(self) -> SpeechSettings:
@@ -205,7 +256,21 @@ class SettingsDialog(QDialog):
         ui = UiSettings(
             theme=str(self.theme.currentData()), text_scale=float(self.text_size.currentData())
         ).clamped()
-        return replace(self._original, session=session, speech=self.speech_value(), ui=ui)
+        reminders = ReminderPrefs(
+            enabled=self.remind_on.isChecked(),
+            every_minutes=self.remind_every.value(),
+            day_start=self.day_start.time().toString("HH:mm"),
+            day_end=self.day_end.time().toString("HH:mm"),
+            weekdays="0,1,2,3,4,5,6" if self.weekends.isChecked() else "0,1,2,3,4",
+            snooze_minutes=self.snooze.value(),
+        ).clamped()
+        return replace(
+            self._original,
+            session=session,
+            speech=self.speech_value(),
+            ui=ui,
+            reminders=reminders,
+        )
 
     # ---- internals -------------------------------------------------------------------------
     def _voices(self) -> list[tuple[str, str]]:
@@ -218,6 +283,9 @@ class SettingsDialog(QDialog):
         on = self.speech_on.isChecked()
         for w in (self.voice, self.rate, self.volume, self.preview):
             w.setEnabled(on)
+        remind = self.remind_on.isChecked()
+        for r in (self.remind_every, self.day_start, self.day_end, self.weekends, self.snooze):
+            r.setEnabled(remind)
 
     def _preview(self) -> None:
         if self._speaker is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from pytestqt.qtbot import QtBot
 
 from stretchguide.core.settings import AppSettings, SessionSettings
@@ -30,6 +30,13 @@ def test_dialog_round_trip_through_the_store(app: App, tmp_path: Path) -> None:
     dialog.volume.setValue(70)
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
     dialog.text_size.setCurrentIndex(dialog.text_size.findData(1.3))
+    assert not dialog.remind_every.isEnabled()
+    dialog.remind_on.setChecked(True)
+    assert dialog.remind_every.isEnabled()
+    dialog.remind_every.setValue(45)
+    dialog.day_start.setTime(QTime(8, 30))
+    dialog.day_end.setTime(QTime(17, 0))
+    dialog.weekends.setChecked(True)
     app.qtbot.mouseClick(
         dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
@@ -41,6 +48,9 @@ def test_dialog_round_trip_through_the_store(app: App, tmp_path: Path) -> None:
     assert not stored.session.breathing_cue and not stored.session.encouragement_cue
     assert (stored.speech.rate, stored.speech.volume) == (140, 0.7)
     assert (stored.ui.theme, stored.ui.text_scale) == ("dark", 1.3)
+    assert stored.reminders.enabled and stored.reminders.every_minutes == 45
+    assert (stored.reminders.day_start, stored.reminders.day_end) == ("08:30", "17:00")
+    assert stored.reminders.day_numbers() == (0, 1, 2, 3, 4, 5, 6)
     assert app.window.settings == stored
     assert app.speaker.applied[-1].rate == 140
     # The next session is compiled with the new settings: 45 s holds, no countdown cues.
