@@ -76,13 +76,19 @@ class StepRecord:
     segment: Segment
     outcome: Outcome
     played_s: float
+    visit_s: float | None = None  # the longest single visit: a restart begins a new one
 
     @property
     def held_s(self) -> float:
-        """Time actually spent in the stretch, without the time spent being told how."""
+        """Time actually spent in the stretch, without the time spent being told how.
+
+        Taken from the longest visit: each restart repeats the instruction, so summing visits
+        and subtracting the instruction once would count instruction time as holding.
+        """
         if self.segment.kind not in (StepKind.HOLD, StepKind.FLOW):
             return 0.0
-        return max(0.0, self.played_s - self.segment.lead_s)
+        visit = self.played_s if self.visit_s is None else self.visit_s
+        return max(0.0, visit - self.segment.lead_s)
 
 
 @dataclass(frozen=True)
@@ -117,6 +123,7 @@ Listener = Callable[[Event], None]
 class _Progress:
     outcomes: dict[int, Outcome] = field(default_factory=dict)
     played: dict[int, float] = field(default_factory=dict)
+    best_visit: dict[int, float] = field(default_factory=dict)
 
 
 class Session:
@@ -134,6 +141,7 @@ class Session:
         self._extra: dict[int, float] = {}
         self._progress = _Progress()
         self._accounted = 0.0  # offset of the current segment already added to played time
+        self._visit = 0.0  # running time of the current visit to the current segment
         self._ended_by = ""
 
     # ---- observers -------------------------------------------------------------------------
@@ -221,7 +229,11 @@ class Session:
         records = []
         for i, seg in enumerate(self.timeline.segments):
             outcome = self._progress.outcomes.get(i, Outcome.NOT_REACHED)
-            records.append(StepRecord(seg, outcome, round(self._progress.played.get(i, 0.0), 3)))
+            visit = self._progress.best_visit.get(i, 0.0)
+            if i == self._index:
+                visit = max(visit, self._visit)
+            played = round(self._progress.played.get(i, 0.0), 3)
+            records.append(StepRecord(seg, outcome, played, round(visit, 3)))
         return SessionSummary(
             routine_id=self.timeline.routine_id,
             routine_title=self.timeline.routine_title,
@@ -364,9 +376,12 @@ class Session:
             duration = self.duration_of(self._index)
             if raw < duration - EPSILON_S:
                 return
+            gained = duration - self._accounted
             self._progress.played[self._index] = (
-                self._progress.played.get(self._index, 0.0) + duration - self._accounted
+                self._progress.played.get(self._index, 0.0) + gained
             )
+            self._visit += gained
+            self._end_visit()
             self._accounted = 0.0
             self._progress.outcomes[self._index] = Outcome.COMPLETED
             if self._index + 1 >= len(self.timeline.segments):
@@ -395,9 +410,16 @@ class Session:
             self._progress.played[self._index] = (
                 self._progress.played.get(self._index, 0.0) + gained
             )
+            self._visit += gained
         self._accounted = off
 
+    def _end_visit(self) -> None:
+        best = self._progress.best_visit
+        best[self._index] = max(best.get(self._index, 0.0), self._visit)
+        self._visit = 0.0
+
     def _jump(self, index: int, reason: str) -> None:
+        self._end_visit()
         self._index = index
         self._frozen_offset = 0.0
         self._accounted = 0.0

@@ -269,10 +269,13 @@ def _schema_of(values: Values) -> int:
             return 0
         raise _Damaged("is not a StretchGuide settings file")
     schema = stored if isinstance(stored, int) and not isinstance(stored, bool) else None
-    if isinstance(stored, str) and stored.strip().isdigit():
-        schema = int(stored.strip())
+    text = stored.strip() if isinstance(stored, str) else ""
+    # isdigit() accepts "²" and any length; int() refuses the one and chokes on the other.
+    if text.isascii() and text.isdigit() and len(text) <= 6:
+        schema = int(text)
     if schema is None:
-        raise _Damaged(f"has an unknown format version ({stored!r})")
+        shown = repr(stored) if len(repr(stored)) <= 40 else repr(stored)[:37] + "..."
+        raise _Damaged(f"has an unknown format version ({shown})")
     if schema > SETTINGS_SCHEMA:
         raise _Damaged(f"was written by a newer version of StretchGuide (format {schema})")
     return schema

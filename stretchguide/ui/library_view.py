@@ -56,6 +56,8 @@ def routine_meta(entry: RoutineEntry) -> str:
     return f"{minutes} min · {stretches} {noun} · {where} · {source}"
 
 
+MAX_PROBLEMS_SHOWN = 10
+
 _KIND_NAMES = {
     StepKind.WARMUP: "Warm-up",
     StepKind.BRIEFING: "Briefing",
@@ -284,10 +286,17 @@ class LibraryView(QWidget):
                 return True
         return False
 
-    def show_problems(self, lines: list[str]) -> None:
+    def show_problems(self, lines: list[str], notices: list[str] | None = None) -> None:
+        """Routine file problems (the first few, then a count) after any other notices."""
+        shown = list(notices or [])
         if lines:
-            intro = "Some routine files could not be loaded; the others work as usual:"
-            self.banner.show_message("\n".join([intro, *(f"• {line}" for line in lines)]))
+            shown.append("Some routine files could not be loaded; the others work as usual:")
+            shown += [f"• {line}" for line in lines[:MAX_PROBLEMS_SHOWN]]
+            if len(lines) > MAX_PROBLEMS_SHOWN:
+                more = len(lines) - MAX_PROBLEMS_SHOWN
+                shown.append(f"…and {more} more (stretchguide validate FILE lists them all)")
+        if shown:
+            self.banner.show_message("\n".join(shown))
         else:
             self.banner.hide()
 

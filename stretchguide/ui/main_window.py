@@ -132,7 +132,8 @@ class MainWindow(QMainWindow):
         self.library_view.add_strip(self.resume_offer)
         self._offer_resume()
         self.library_view.set_routines(self._entries())
-        self.library_view.show_problems([*(problems or []), *map(str, library.problems)])
+        self._notices = list(problems or [])
+        self.library_view.show_problems([str(p) for p in library.problems], self._notices)
         state = store.load_window() if store is not None else None
         restored = False
         if state is not None:
@@ -430,7 +431,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self._timelines.clear()
         self.library_view.set_routines(self._entries())
-        self.library_view.show_problems([str(p) for p in library.problems])
+        self.library_view.show_problems([str(p) for p in library.problems], self._notices)
         if select:
             self.library_view.select(select)
         self.libraryChanged.emit()

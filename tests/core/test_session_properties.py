@@ -65,6 +65,16 @@ class SessionMachine(RuleBasedStateMachine):
         assert 0 <= s.progress() <= 1
 
     @invariant()
+    def held_time_is_one_visit_at_most(self) -> None:
+        """Restarting a hold never makes it look held for longer than one visit."""
+        if self.session is None:
+            return
+        for record in self.session.summary().records:
+            assert record.visit_s is not None
+            assert record.visit_s <= record.played_s + 1e-6
+            assert 0 <= record.held_s <= record.visit_s + 1e-6
+
+    @invariant()
     def finished_at_most_once(self) -> None:
         finished = sum(isinstance(e, Finished) for e in self.events)
         assert finished <= 1
