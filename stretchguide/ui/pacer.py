@@ -1,17 +1,20 @@
 """The breathing pacer: a circle that grows on the inhale and shrinks on the exhale.
 
 Someone lying on the floor follows a shape out of the corner of an eye more easily than words.
-The size is animated with one QVariantAnimation per half-breath, started by the session's own
+The size is animated with one QTimeLine per half-breath, started by the session's own
 inhale/exhale cues, so the circle stays in step with the voice and there is no loop of our own.
+A breath is slow: 25 frames a second, and a repaint only when the circle has grown or shrunk by
+a pixel, look just as smooth as 60 and keep a long session's CPU use low.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QRectF, QSize, Qt, QVariantAnimation
+from PySide6.QtCore import QEasingCurve, QRectF, QSize, Qt, QTimeLine
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 _SMALL = 0.35  # radius at the bottom of an exhale, as a share of the largest radius
+_FRAME_MS = 40
 
 
 class BreathingPacer(QWidget):
@@ -21,8 +24,11 @@ class BreathingPacer(QWidget):
         super().__init__(parent)
         self._level = _SMALL
         self._phase = ""
-        self._anim = QVariantAnimation(self)
-        self._anim.setEasingCurve(QEasingCurve.Type.InOutSine)
+        self._from = self._to = _SMALL
+        self._painted_px = -1
+        self._anim = QTimeLine(1000, self)
+        self._anim.setUpdateInterval(_FRAME_MS)
+        self._anim.setEasingCurve(QEasingCurve(QEasingCurve.Type.InOutSine))
         self._anim.valueChanged.connect(self._on_value)
         self._anim.finished.connect(self._on_finished)
         self._then_exhale_s = 0.0
@@ -52,12 +58,12 @@ class BreathingPacer(QWidget):
         self.update()
 
     def pause(self) -> None:
-        if self._anim.state() == QVariantAnimation.State.Running:
-            self._anim.pause()
+        if self._anim.state() == QTimeLine.State.Running:
+            self._anim.setPaused(True)
 
     def resume(self) -> None:
-        if self._anim.state() == QVariantAnimation.State.Paused:
-            self._anim.resume()
+        if self._anim.state() == QTimeLine.State.Paused:
+            self._anim.setPaused(False)
 
     # ---- queries ---------------------------------------------------------------------------
     @property
@@ -77,18 +83,24 @@ class BreathingPacer(QWidget):
         self._then_exhale_s = 0.0
         self._anim.stop()
         self._phase = phase
-        self._anim.setStartValue(self._level)
-        self._anim.setEndValue(target)
+        self._from, self._to = self._level, target
         self._anim.setDuration(max(1, int(seconds * 1000)))
         self._anim.start()
 
     def _on_finished(self) -> None:
+        self._level = self._to
+        self.update()
         if self._then_exhale_s > 0:
             self.exhale(self._then_exhale_s)
 
-    def _on_value(self, value: object) -> None:
-        self._level = float(value)  # type: ignore[arg-type]
-        self.update()
+    def _on_value(self, progress: float) -> None:
+        self._level = self._from + (self._to - self._from) * progress
+        px = round(self._radius())
+        if px != self._painted_px:
+            self.update()
+
+    def _radius(self) -> float:
+        return (min(self.width(), self.height()) - 8) / 2 * self._level
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -104,6 +116,7 @@ class BreathingPacer(QWidget):
         fill = QColor(accent)
         fill.setAlphaF(0.85)
         painter.setBrush(fill)
-        r = side / 2 * self._level
+        r = self._radius()
+        self._painted_px = round(r)
         painter.drawEllipse(centre, r, r)
         painter.end()
