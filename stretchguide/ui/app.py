@@ -91,6 +91,7 @@ def run_app(play: str | None = None, speech: bool = True, argv: list[str] | None
         print(f"stretchguide: error: no routine {play!r} (known: {known})", file=sys.stderr)
         return EXIT_USAGE
 
+    _import_plain_modules_first()
     from PySide6.QtWidgets import QApplication
 
     from stretchguide.ui import pictures
@@ -108,7 +109,8 @@ def run_app(play: str | None = None, speech: bool = True, argv: list[str] | None
     window.show()
     if play is not None:
         window.start_routine(play)
-    from stretchguide.desktop.integration import attach_desktop
+    from PySide6.QtCore import QTimer
+
     from stretchguide.ui.unix_signals import SignalWaker
 
     def quit_app() -> None:
@@ -116,9 +118,60 @@ def run_app(play: str | None = None, speech: bool = True, argv: list[str] | None
         app.quit()
 
     waker = SignalWaker(quit_app, app)
-    desktop = attach_desktop(app, window)
+    desktop: list[Any] = []
+
+    def attach() -> None:
+        """Media keys and the tray are not needed for the first frame: plug them in after it."""
+        from stretchguide.desktop.integration import attach_desktop
+
+        desktop.append(attach_desktop(app, window))
+
+    QTimer.singleShot(0, attach)
+    _startup_probe(app)
     code = app.exec()
     window.close()  # idempotent: saves state and shuts speech down if not done yet
-    desktop.tray.shutdown()
+    for services in desktop:
+        services.tray.shutdown()
     waker.close()
     return int(code)
+
+
+def _import_plain_modules_first() -> None:
+    """Import the Qt-free modules before PySide6 is imported.
+
+    Once PySide6 is loaded, its import hook reads the source of every module imported after it
+    (to look for ``__feature__`` switches); pure-Python modules imported first skip that cost.
+    """
+    import sqlite3  # noqa: F401
+
+    import stretchguide.core.session
+    import stretchguide.storage.history_service
+    import stretchguide.storage.resume
+    import stretchguide.storage.session_keeper
+    import stretchguide.storage.user_routines  # noqa: F401
+
+
+def _startup_probe(app: Any) -> None:
+    """For benchmarks/ui_startup.py: ``STRETCHGUIDE_PROBE_MS=N`` prints when the window is up
+    (the first turn of the event loop after ``show()``) and the resident memory N ms later."""
+    import os
+
+    wait = os.environ.get("STRETCHGUIDE_PROBE_MS", "")
+    if not wait.isdigit():
+        return
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    def rss_kb() -> int:
+        with open("/proc/self/status", encoding="ascii") as status:
+            return next(int(x.split()[1]) for x in status if x.startswith("VmRSS:"))
+
+    QTimer.singleShot(0, lambda: print("SHOWN", time.time(), flush=True))
+
+    def measure() -> None:
+        print("RSS", rss_kb(), flush=True)
+        app.closeAllWindows()
+        app.quit()
+
+    QTimer.singleShot(int(wait), measure)
