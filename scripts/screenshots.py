@@ -4,7 +4,8 @@ Run ``python scripts/screenshots.py``. It starts Xvfb on a free display, then ru
 as a child under that display (``--child``) with ``STRETCHGUIDE_HOME`` set to a temporary folder
 and speech off. The child builds the real main window (with a hand-stepped clock, so the session
 picture is taken at a chosen moment instead of after a real wait) and grabs it with
-``QWidget.grab()``. Writes docs/screenshots/library.png, session.png and session-dark.png.
+``QWidget.grab()``. Writes docs/screenshots/library.png, session.png, session-dark.png,
+finish.png and history.png (the history is seeded with a few weeks of made-up sessions).
 """
 
 from __future__ import annotations
@@ -65,7 +66,6 @@ def child() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    import stretchguide.ui  # noqa: F401 (the PySide6 work-around)
     from stretchguide.core.assets import assets_dir, builtin_routines_dir
     from stretchguide.core.clock import FakeClock
     from stretchguide.core.loader import load_catalog, load_library
@@ -79,6 +79,7 @@ def child() -> int:
     paths = AppPaths.resolve()
     catalog = load_catalog(assets_dir())
     library = load_library(catalog, builtin_routines_dir(), paths.routines_dir)
+    _seed_history(paths.history_db)
     clock = FakeClock()
     window = build_window(app, paths, catalog, library, speech=False, clock=clock)
     window.resize(*SIZE)
@@ -105,14 +106,65 @@ def child() -> int:
         driver.tick()
         settle()
         window.grab().save(str(OUT / "session-dark.png"))
+        apply_theme(app, UiSettings(theme="light"))
+        driver.next()  # skip the right side, then play the rest through
+        clock.advance(driver.session.total())
+        driver.tick()
+        settle()
+        window.grab().save(str(OUT / "finish.png"))
+        window.show_library()
+        window.library_actions.show_history()
+        QTimer.singleShot(500, shoot_history)
+
+    def shoot_history() -> None:
+        settle()
+        window.grab().save(str(OUT / "history.png"))
         window.close()
         app.quit()
 
     QTimer.singleShot(300, shoot)
     app.exec()
-    for name in ("library.png", "session.png", "session-dark.png"):
+    for name in ("library.png", "session.png", "session-dark.png", "finish.png", "history.png"):
         print(OUT / name)
     return 0
+
+
+def _seed_history(db: Path) -> None:
+    """A believable few weeks: most days a session, a streak running up to today."""
+    import random
+    from datetime import UTC, datetime, timedelta
+
+    from stretchguide.storage.history import History, HistoryEntry, StepEntry
+
+    SIDED = ("knee-to-chest", "figure-four", "seated-glute")  # noqa: N806
+    rng = random.Random(4)
+    today = datetime.now(UTC).replace(hour=8, minute=0, second=0, microsecond=0)
+    routines = [
+        ("lower-back-relief", "Lower back relief", ["knee-to-chest", "cat-cow", "childs-pose"]),
+        ("deep-glute-release", "Deep glute release", ["figure-four", "seated-glute"]),
+        ("desk-break", "Desk break", ["seated-glute"]),
+    ]
+    with History(db) as history:
+        for days_ago in range(27, -1, -1):
+            if days_ago > 6 and rng.random() < 0.3:
+                continue
+            for _ in range(rng.choice([1, 1, 2])):
+                rid, title, exercises = rng.choice(routines)
+                steps = tuple(
+                    StepEntry(i, ex, "hold", "completed", 30.0, side)
+                    for i, ex in enumerate(exercises)
+                    for side in (["left", "right"] if ex in SIDED else [None])
+                )
+                history.record(
+                    HistoryEntry(
+                        rid,
+                        title,
+                        today - timedelta(days=days_ago, hours=rng.randint(0, 9)),
+                        60.0 * rng.randint(2, 12),
+                        "finished",
+                        steps,
+                    )
+                )
 
 
 if __name__ == "__main__":
