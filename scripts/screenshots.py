@@ -136,7 +136,7 @@ def _seed_history(db: Path) -> None:
 
     from stretchguide.storage.history import History, HistoryEntry, StepEntry
 
-    SIDED = ("knee-to-chest", "figure-four", "seated-glute")  # noqa: N806
+    SIDED = ("knee-to-chest", "figure-four", "seated-glute")
     rng = random.Random(4)
     today = datetime.now(UTC).replace(hour=8, minute=0, second=0, microsecond=0)
     routines = [

@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from stretchguide.core.reminders import ReminderSettings, next_reminder
+from stretchguide.ui.timers import TimerFactory, TimerLike
 
 log = logging.getLogger("stretchguide.desktop.tray")
 
@@ -34,17 +35,6 @@ REMINDER_ROUTINE = "desk-break"
 MAX_AIM_MS = 5 * 60 * 1000
 #: How long the desktop shows a reminder bubble.
 MESSAGE_MS = 20_000
-
-
-class TimerLike(Protocol):
-    """The part of ``QTimer`` used here; tests substitute a timer they fire by hand."""
-
-    timeout: Any
-
-    def setSingleShot(self, single: bool) -> None: ...
-    def start(self, msec: int) -> None: ...
-    def stop(self) -> None: ...
-    def isActive(self) -> bool: ...
 
 
 class TrayIconLike(Protocol):
@@ -62,7 +52,6 @@ class TrayIconLike(Protocol):
     ) -> None: ...
 
 
-TimerFactory = Callable[[QObject], TimerLike]
 TrayFactory = Callable[[QObject, QIcon], TrayIconLike | None]
 
 

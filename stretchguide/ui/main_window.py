@@ -29,7 +29,8 @@ from stretchguide.ui import pictures
 from stretchguide.ui.library_actions import LibraryActions
 from stretchguide.ui.library_view import LibraryView, RoutineEntry
 from stretchguide.ui.resume_offer import ResumeOffer
-from stretchguide.ui.session_driver import EventHandler, SessionDriver, TimerFactory, _qtimer
+from stretchguide.ui.session_driver import EventHandler, SessionDriver
+from stretchguide.ui.timers import TimerFactory, qtimer
 
 if TYPE_CHECKING:
     from stretchguide.ui.finish_view import FinishView
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         *,
         speaker_factory: SpeakerFactory,
         clock: Clock | None = None,
-        timer_factory: TimerFactory = _qtimer,
+        timer_factory: TimerFactory = qtimer,
         count_in_s: float = COUNT_IN_S,
         problems: list[str] | None = None,
         keeper: SessionKeeper | None = None,

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from stretchguide.core.clock import Clock
 from stretchguide.core.session import (
@@ -33,6 +32,7 @@ from stretchguide.core.session import (
     State,
     Stopped,
 )
+from stretchguide.ui.timers import TimerFactory, TimerLike, qtimer
 
 log = logging.getLogger("stretchguide.ui.driver")
 
@@ -40,29 +40,10 @@ log = logging.getLogger("stretchguide.ui.driver")
 _EPSILON_S = 0.001
 
 
-class TimerLike(Protocol):
-    """The part of ``QTimer`` the driver uses; tests substitute a timer they fire by hand."""
-
-    timeout: Any
-
-    def setSingleShot(self, single: bool) -> None: ...
-    def start(self, msec: int) -> None: ...
-    def stop(self) -> None: ...
-    def isActive(self) -> bool: ...
-
-
 class EventHandler(Protocol):
     """The speech coach, or anything else that turns session events into something."""
 
     def handle(self, event: Event) -> None: ...
-
-
-TimerFactory = Callable[[QObject], TimerLike]
-
-
-def _qtimer(parent: QObject) -> TimerLike:
-    timer = QTimer(parent)
-    return timer
 
 
 class SessionDriver(QObject):
@@ -96,7 +77,7 @@ class SessionDriver(QObject):
         clock: Clock,
         *,
         coach: EventHandler | None = None,
-        timer_factory: TimerFactory = _qtimer,
+        timer_factory: TimerFactory = qtimer,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
