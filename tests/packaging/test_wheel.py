@@ -27,7 +27,9 @@ def test_wheel_ships_every_asset(tmp_path: Path) -> None:
     assert expected <= names, sorted(expected - names)
     # stretchguide.core.assets looks beside the installed package first.
     assert "stretchguide/core/assets.py" in names
-    entry_points = zipfile.ZipFile(wheel).read(
-        next(n for n in names if n.endswith("entry_points.txt"))
-    ).decode()
+    entry_points = (
+        zipfile.ZipFile(wheel)
+        .read(next(n for n in names if n.endswith("entry_points.txt")))
+        .decode()
+    )
     assert "stretchguide = stretchguide.__main__:main" in entry_points
