@@ -14,6 +14,7 @@ Waiting is bounded everywhere: ``qtbot.waitUntil`` with timeouts, subprocess tim
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -84,6 +85,8 @@ def _espeak_problem() -> str | None:
         import pyttsx3.drivers._espeak  # noqa: F401  (loads libespeak-ng with ctypes)
     except Exception as exc:
         return f"pyttsx3 cannot load eSpeak NG ({exc}); apt-get install libespeak-ng1 espeak-ng"
+    if not (shutil.which("paplay") or shutil.which("aplay")):
+        return "no audio player (apt-get install pulseaudio-utils or alsa-utils)"
     return None
 
 
