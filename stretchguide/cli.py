@@ -8,7 +8,6 @@ line on stderr and a meaningful exit code, never a traceback. The GUI is importe
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -65,6 +64,8 @@ def _cmd_routines(args: argparse.Namespace) -> int:
             }
         )
     if args.json:
+        import json
+
         print(json.dumps({"routines": rows, "problems": [str(p) for p in library.problems]}))
     else:
         width = max((len(r["id"]) for r in rows), default=2)
@@ -91,6 +92,8 @@ def _cmd_plan(args: argparse.Namespace) -> int:
         return _unknown_routine(args.routine, library)
     timeline = compile_timeline(routine, catalog)
     if args.json:
+        import json
+
         print(json.dumps(timeline.to_json_dict(), indent=2))
         return 0
     print(f"{timeline.routine_title} ({_fmt_duration(timeline.total_s)})")

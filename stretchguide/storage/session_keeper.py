@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from stretchguide.core.session import Outcome, Session, SessionSummary, State
 from stretchguide.core.settings import SessionSettings
-from stretchguide.storage.history import HistoryEntry, StepEntry
-from stretchguide.storage.history_service import HistoryService
 from stretchguide.storage.resume import ResumePoint, ResumeStore, settings_hash
+
+if TYPE_CHECKING:
+    from stretchguide.storage.history import HistoryEntry
+    from stretchguide.storage.history_service import HistoryService
 
 
 def utc_now() -> datetime:
@@ -22,6 +25,8 @@ def utc_now() -> datetime:
 
 def entry_from_summary(summary: SessionSummary, started_at: datetime) -> HistoryEntry:
     """The history's view of a session: one step entry per segment the person reached."""
+    from stretchguide.storage.history import HistoryEntry, StepEntry
+
     steps = tuple(
         StepEntry(
             index=r.segment.step_index,
@@ -45,16 +50,32 @@ def entry_from_summary(summary: SessionSummary, started_at: datetime) -> History
 
 
 class SessionKeeper:
+    """Records sessions and keeps the resume point.
+
+    ``history`` may be a factory: the database is then opened on first use, after the window
+    is on screen, instead of during start-up.
+    """
+
     def __init__(
         self,
-        history: HistoryService | None,
+        history: HistoryService | Callable[[], HistoryService] | None,
         resume: ResumeStore | None,
         now: Callable[[], datetime] = utc_now,
     ) -> None:
-        self.history = history
+        self._history = history
         self.resume = resume
         self._now = now
         self._started_at: datetime | None = None
+
+    @property
+    def history(self) -> HistoryService | None:
+        if callable(self._history):
+            self._history = self._history()
+        return self._history
+
+    @property
+    def has_history(self) -> bool:
+        return self._history is not None
 
     def started(self) -> None:
         self._started_at = self._now()
@@ -96,5 +117,5 @@ class SessionKeeper:
             self.resume.clear()
 
     def close(self) -> None:
-        if self.history is not None:
-            self.history.close()
+        if self._history is not None and not callable(self._history):
+            self._history.close()

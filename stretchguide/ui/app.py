@@ -43,7 +43,6 @@ def build_window(
     app: Any, paths: Any, catalog: Any, library: Any, *, speech: bool, clock: Any = None
 ) -> Any:
     """Settings, theme and the main window: everything of start-up after the QApplication."""
-    from stretchguide.storage.history_service import HistoryService
     from stretchguide.storage.resume import ResumeStore
     from stretchguide.storage.session_keeper import SessionKeeper
     from stretchguide.storage.settings_store import SettingsStore
@@ -54,7 +53,13 @@ def build_window(
     settings = store.load()
     from stretchguide.storage.user_routines import UserRoutines
 
-    keeper = SessionKeeper(HistoryService(paths.history_db), ResumeStore.for_paths(paths))
+    def open_history() -> Any:
+        """The history database is opened on first use, not during start-up."""
+        from stretchguide.storage.history_service import HistoryService
+
+        return HistoryService(paths.history_db)
+
+    keeper = SessionKeeper(open_history, ResumeStore.for_paths(paths))
     builtin_ids = [r.id for r in library.routines if r.builtin]
     apply_theme(app, settings.ui)
     problems = [store.last_problem] if store.last_problem else []
@@ -142,10 +147,7 @@ def _import_plain_modules_first() -> None:
     Once PySide6 is loaded, its import hook reads the source of every module imported after it
     (to look for ``__feature__`` switches); pure-Python modules imported first skip that cost.
     """
-    import sqlite3  # noqa: F401
-
     import stretchguide.core.session
-    import stretchguide.storage.history_service
     import stretchguide.storage.resume
     import stretchguide.storage.session_keeper
     import stretchguide.storage.user_routines  # noqa: F401

@@ -28,13 +28,13 @@ class LibraryActions(QObject):
         self,
         window: MainWindow,
         user_routines: UserRoutines | None,
-        history: Any | None,
+        history: Callable[[], Any] | None,
         today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.user_routines = user_routines
-        self.history = history
+        self._history = history  # opened on first use, not at start-up
         self.today = today
         self.history_view: Any = None
         self.editor: Any = None
@@ -83,7 +83,7 @@ class LibraryActions(QObject):
         self.actions["import"].setEnabled(idle and can_save)
         self.actions["export"].setEnabled(idle and routine is not None)
         self.actions["delete"].setEnabled(idle and mine)
-        self.actions["history"].setEnabled(idle and self.history is not None)
+        self.actions["history"].setEnabled(idle and self._history is not None)
 
     def selected(self) -> Routine | None:
         current = self.window.library_view.current_id()
@@ -176,8 +176,12 @@ class LibraryActions(QObject):
             self.reload()
 
     # ---- history --------------------------------------------------------------------------
+    @property
+    def history(self) -> Any | None:
+        return self._history() if self._history is not None else None
+
     def show_history(self) -> None:
-        if self.history is None or self.window.session_active():
+        if self._history is None or self.window.session_active():
             return
         if self.history_view is None:
             from stretchguide.ui.history import HistoryView

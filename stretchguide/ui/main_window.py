@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         if not restored:
             self.resize(1180, 760)
         self.library_view.routine_list.setFocus()
-        history = keeper.history if keeper is not None else None
+        history = (lambda: keeper.history) if keeper is not None and keeper.has_history else None
         self.library_actions = LibraryActions(self, user_routines, history)
         self.library_view.routineSelected.connect(self.library_actions.refresh_enabled)
 

@@ -88,3 +88,21 @@ def test_stopping_during_the_count_in_records_nothing(qtbot: QtBot, tmp_path: Pa
     app.run_for(1)
     app.window.close()
     assert recorded(tmp_path) == []
+
+
+def test_the_history_is_opened_only_when_first_needed(qtbot: QtBot, tmp_path: Path) -> None:
+    opened: list[HistoryService] = []
+
+    def open_history() -> HistoryService:
+        opened.append(HistoryService(tmp_path / "history.sqlite3"))
+        return opened[-1]
+
+    keeper = SessionKeeper(open_history, ResumeStore(tmp_path / "resume.json"), now=lambda: NOW)
+    app = make_app(qtbot, tmp_path, keeper=keeper)
+    assert opened == []  # not during start-up
+    assert app.window.library_actions.actions["history"].isEnabled()
+    app.start("desk-break")
+    app.run_for(app.session.total() + 1)
+    assert len(opened) == 1
+    app.window.close()
+    assert len(recorded(tmp_path)) == 1
