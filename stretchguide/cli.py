@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 
 from stretchguide import __version__
 from stretchguide.core.assets import assets_dir, builtin_routines_dir
+from stretchguide.core.durations import format_duration
 from stretchguide.core.loader import Library, LoadError, load_catalog, load_library, parse_routine
 from stretchguide.core.model import Catalog
 from stretchguide.core.timeline import compile_timeline
@@ -42,11 +43,6 @@ def load_all() -> tuple[Catalog, Library]:
     return catalog, load_library(catalog, builtin_routines_dir(), user_routines_dir())
 
 
-def _fmt_duration(seconds: float) -> str:
-    s = round(seconds)
-    return f"{s // 60}:{s % 60:02d}"
-
-
 def _cmd_routines(args: argparse.Namespace) -> int:
     catalog, library = load_all()
     rows: list[dict[str, Any]] = []
@@ -71,7 +67,7 @@ def _cmd_routines(args: argparse.Namespace) -> int:
         width = max((len(r["id"]) for r in rows), default=2)
         for row in rows:
             print(
-                f"{row['id']:<{width}}  {_fmt_duration(row['total_s']):>6}  "
+                f"{row['id']:<{width}}  {format_duration(row['total_s']):>6}  "
                 f"{row['steps']:>2} steps  {row['source']:<7}  {row['title']}"
             )
     for problem in library.problems:
@@ -96,15 +92,15 @@ def _cmd_plan(args: argparse.Namespace) -> int:
 
         print(json.dumps(timeline.to_json_dict(), indent=2))
         return 0
-    print(f"{timeline.routine_title} ({_fmt_duration(timeline.total_s)})")
+    print(f"{timeline.routine_title} ({format_duration(timeline.total_s)})")
     for seg in timeline.segments:
         side = f" [{seg.side.value}]" if seg.side else ""
         print(
-            f"{_fmt_duration(seg.start_s):>6}  {seg.kind.value:<10} "
-            f"{_fmt_duration(seg.duration_s):>5}  {seg.title}{side}"
+            f"{format_duration(seg.start_s):>6}  {seg.kind.value:<10} "
+            f"{format_duration(seg.duration_s):>5}  {seg.title}{side}"
         )
         for cue in seg.cues:
-            print(f"{'':>8}{_fmt_duration(cue.at_s):>6}  {cue.kind.value:<11} {cue.text}")
+            print(f"{'':>8}{format_duration(cue.at_s):>6}  {cue.kind.value:<11} {cue.text}")
     return 0
 
 
@@ -135,12 +131,12 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_play(args: argparse.Namespace) -> int:
-    _, library = load_all()
+    catalog, library = load_all()
     if args.routine is not None and library.get(args.routine) is None:
         return _unknown_routine(args.routine, library)
     from stretchguide.ui.app import run_app
 
-    return run_app(play=args.routine, speech=not args.no_speech)
+    return run_app(play=args.routine, speech=not args.no_speech, loaded=(catalog, library))
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -15,6 +15,7 @@ from typing import Any
 
 from stretchguide.core.model import Catalog, Exercise, Routine, Side, Sides, Step, StepKind
 from stretchguide.core.settings import SessionSettings
+from stretchguide.core.utterance import estimate_seconds
 
 UtteranceSeconds = Callable[[str], float]
 
@@ -145,10 +146,12 @@ def _cue_json(cue: Cue) -> dict[str, Any]:
 
 
 def estimate_utterance_seconds(text: str, words_per_minute: float = 160.0) -> float:
-    """A speech-free guess of how long ``text`` takes to say, used until real audio exists."""
-    words = max(1, len(text.split()))
-    pauses = sum(text.count(p) for p in ".,;:!?")
-    return round(0.3 + words * 60.0 / words_per_minute + 0.25 * pauses, 3)
+    """A speech-free guess of how long ``text`` takes to say, used until real audio exists.
+
+    The same estimate the speakers give before a cue is rendered, so a plan made without speech
+    and one made with a speaker agree until real lengths are known.
+    """
+    return round(estimate_seconds(text, words_per_minute), 3)
 
 
 class _Builder:

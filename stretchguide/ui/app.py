@@ -11,7 +11,8 @@ from collections.abc import Callable
 from typing import Any
 
 from stretchguide.core.assets import assets_dir, builtin_routines_dir
-from stretchguide.core.loader import LoadError, load_catalog, load_library
+from stretchguide.core.loader import Library, LoadError, load_catalog, load_library
+from stretchguide.core.model import Catalog
 from stretchguide.core.settings import SpeechSettings
 
 APP_ID = "io.github.stretchguide.StretchGuide"
@@ -76,8 +77,16 @@ def build_window(
     )
 
 
-def run_app(play: str | None = None, speech: bool = True, argv: list[str] | None = None) -> int:
+def run_app(
+    play: str | None = None,
+    speech: bool = True,
+    argv: list[str] | None = None,
+    loaded: tuple[Catalog, Library] | None = None,
+) -> int:
     """Run the desktop app; with ``play``, open straight into that routine's session.
+
+    ``loaded`` is the catalog and library when the caller (the command line) has read them
+    already, so start-up does not read every routine file twice.
 
     Returns the process exit code: 0 normally, 1 if the app's own data is broken, 2 for an
     unknown routine id (checked before any window exists).
@@ -85,12 +94,15 @@ def run_app(play: str | None = None, speech: bool = True, argv: list[str] | None
     from stretchguide.storage.paths import AppPaths
 
     paths = AppPaths.resolve()
-    try:
-        catalog = load_catalog(assets_dir())
-    except LoadError as exc:
-        print(f"stretchguide: error: the app's own data is broken: {exc}", file=sys.stderr)
-        return 1
-    library = load_library(catalog, builtin_routines_dir(), paths.routines_dir)
+    if loaded is not None:
+        catalog, library = loaded
+    else:
+        try:
+            catalog = load_catalog(assets_dir())
+        except LoadError as exc:
+            print(f"stretchguide: error: the app's own data is broken: {exc}", file=sys.stderr)
+            return 1
+        library = load_library(catalog, builtin_routines_dir(), paths.routines_dir)
     if play is not None and library.get(play) is None:
         known = ", ".join(r.id for r in library.routines)
         print(f"stretchguide: error: no routine {play!r} (known: {known})", file=sys.stderr)

@@ -11,18 +11,16 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from stretchguide.core.durations import format_duration
+
+__all__ = ["CountdownRing", "format_duration", "format_seconds"]
+
 
 def format_seconds(seconds: float) -> str:
     """``45`` below a minute, ``2:05`` above: what fits in the ring and reads at a glance."""
     whole = max(0, int(seconds + 0.999))
     if whole < 60:
         return str(whole)
-    return f"{whole // 60}:{whole % 60:02d}"
-
-
-def format_duration(seconds: float) -> str:
-    """A longer time for progress lines: ``12:30`` (minutes:seconds)."""
-    whole = max(0, round(seconds))
     return f"{whole // 60}:{whole % 60:02d}"
 
 

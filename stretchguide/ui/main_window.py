@@ -20,16 +20,17 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 from stretchguide.core.clock import Clock, MonotonicClock
 from stretchguide.core.loader import Library
 from stretchguide.core.model import Catalog, Routine
-from stretchguide.core.session import CueDue, Event, Paused, Session, SessionSummary, State
+from stretchguide.core.session import Session, SessionSummary, State
 from stretchguide.core.settings import AppSettings, SpeechSettings
 from stretchguide.core.timeline import Timeline, compile_timeline
+from stretchguide.speech.coach import Coach
 from stretchguide.storage.session_keeper import SessionKeeper
 from stretchguide.storage.user_routines import UserRoutines
 from stretchguide.ui import pictures
 from stretchguide.ui.library_actions import LibraryActions
 from stretchguide.ui.library_view import LibraryView, RoutineEntry
 from stretchguide.ui.resume_offer import ResumeOffer
-from stretchguide.ui.session_driver import EventHandler, SessionDriver
+from stretchguide.ui.session_driver import SessionDriver
 from stretchguide.ui.timers import TimerFactory, qtimer
 
 if TYPE_CHECKING:
@@ -44,27 +45,9 @@ SpeakerFactory = Callable[[SpeechSettings], Any]
 COUNT_IN_S = 3.0
 
 
-class _SayCues:
-    """Used only when ``speech.coach`` is not importable: say each cue, hush on pause."""
-
-    def __init__(self, speaker: Any) -> None:
-        self.speaker = speaker
-
-    def handle(self, event: Event) -> None:
-        if isinstance(event, CueDue):
-            self.speaker.say(event.cue.text)
-        elif isinstance(event, Paused):
-            self.speaker.stop()
-
-
-def make_coach(speaker: Any, clock: Clock) -> EventHandler:
+def make_coach(speaker: Any, clock: Clock) -> Coach:
     """The speech coach, judging "still speaking?" on the same clock as the session."""
-    try:
-        from stretchguide.speech.coach import Coach
-    except ImportError:
-        return _SayCues(speaker)
-    coach: EventHandler = Coach(speaker, now=clock.now)
-    return coach
+    return Coach(speaker, now=clock.now)
 
 
 class MainWindow(QMainWindow):
@@ -106,9 +89,8 @@ class MainWindow(QMainWindow):
         self.count_in_s = count_in_s
         self._speaker_factory = speaker_factory
         self._speaker: Any = None
-        self._coach: EventHandler | None = None
+        self._coach: Coach | None = None
         self.driver: SessionDriver | None = None
-        self._timelines: dict[str, Timeline] = {}
         self._warmed = False
         self.keeper = keeper
 
@@ -196,19 +178,14 @@ class MainWindow(QMainWindow):
         return self._speaker
 
     @property
-    def coach(self) -> EventHandler:
+    def coach(self) -> Coach:
         _ = self.speaker
         assert self._coach is not None
         return self._coach
 
     def say(self, text: str) -> None:
-        """Say ``text`` now (where am I, pain, get ready), through the coach when it can."""
-        coach = self.coach
-        where = getattr(coach, "where_am_i", None)
-        if callable(where):
-            where(text)
-        else:
-            self.speaker.say(text)
+        """Say ``text`` now (where am I, pain, get ready), through the coach."""
+        self.coach.where_am_i(text)
 
     def hush(self) -> None:
         self.speaker.stop()
@@ -218,7 +195,6 @@ class MainWindow(QMainWindow):
             self._speaker.shutdown()
         self._speaker = None
         self._coach = None
-        self._timelines.clear()
 
     # ---- library ---------------------------------------------------------------------------
     def _entries(self) -> list[RoutineEntry]:
@@ -229,17 +205,16 @@ class MainWindow(QMainWindow):
         ]
 
     def timeline_for(self, routine: Routine) -> Timeline:
-        """The routine compiled with the current settings and the speaker's real durations."""
-        timeline = self._timelines.get(routine.id)
-        if timeline is None:
-            timeline = compile_timeline(
-                routine,
-                self.catalog,
-                self.settings.session,
-                utterance_seconds=self.speaker.utterance_seconds,
-            )
-            self._timelines[routine.id] = timeline
-        return timeline
+        """The routine compiled with the current settings and the speaker's real durations.
+
+        Never cached: the speaker's durations become exact as speech is rendered.
+        """
+        return compile_timeline(
+            routine,
+            self.catalog,
+            self.settings.session,
+            utterance_seconds=self.speaker.utterance_seconds,
+        )
 
     def _on_selected(self, routine_id: str) -> None:
         if self._warmed:
@@ -278,7 +253,8 @@ class MainWindow(QMainWindow):
         routine = self.library.get(point.routine_id) if point is not None else None
         if point is None or routine is None:
             return
-        timeline = self.timeline_for(routine)
+        # Only the step's name is needed: the estimate will do, and no speech engine is started.
+        timeline = compile_timeline(routine, self.catalog, self.settings.session)
         index = min(max(0, point.segment_index), len(timeline.segments) - 1)
         from stretchguide.ui.session_view import segment_label
 
@@ -301,7 +277,6 @@ class MainWindow(QMainWindow):
         if routine is None:
             return False
         self._end_driver()
-        self._timelines.pop(routine_id, None)  # durations may be exact by now
         timeline = self.timeline_for(routine)
         session = Session(timeline, self.clock, start_index=start_index)
         self.resume_offer.hide()
@@ -329,7 +304,6 @@ class MainWindow(QMainWindow):
 
     def _retime(self, session: Session, routine: Routine) -> None:
         """Recompile with the lengths of the speech rendered during the count-in."""
-        self._timelines.pop(routine.id, None)
         session.retime(self.timeline_for(routine))
         if self.keeper is not None:
             self.keeper.started()
@@ -402,7 +376,6 @@ class MainWindow(QMainWindow):
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 apply_theme(app, settings.ui)
-        self._timelines.clear()
         self.library_view.set_routines(self._entries())
         self.settingsApplied.emit(settings)
 
@@ -430,7 +403,6 @@ class MainWindow(QMainWindow):
     def set_library(self, library: Library, select: str | None = None) -> None:
         """Show a reloaded library (after a routine was saved, imported or deleted)."""
         self.library = library
-        self._timelines.clear()
         self.library_view.set_routines(self._entries())
         self.library_view.show_problems([str(p) for p in library.problems], self._notices)
         if select:

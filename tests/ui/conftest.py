@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from stretchguide.core.assets import assets_dir, builtin_routines_dir
+from stretchguide.core.assets import builtin_routines_dir
 from stretchguide.core.clock import FakeClock
-from stretchguide.core.loader import Library, load_catalog, load_library
+from stretchguide.core.loader import Library, load_library
 from stretchguide.core.model import Catalog
 from stretchguide.core.settings import AppSettings
 from stretchguide.speech.fake import RecordingSpeaker
@@ -18,6 +18,7 @@ from stretchguide.storage.session_keeper import SessionKeeper
 from stretchguide.storage.settings_store import SettingsStore
 from stretchguide.storage.user_routines import UserRoutines
 from stretchguide.ui.main_window import MainWindow
+from tests.core.helpers import catalog
 from tests.ui.fakes import TimerBank
 
 
@@ -50,10 +51,6 @@ class App:
     def start(self, routine_id: str = "desk-break", count_in: bool = False) -> None:
         self.window.library_view.select(routine_id)
         self.window.start_routine(routine_id, count_in_s=None if count_in else 0)
-
-
-def catalog() -> Catalog:
-    return load_catalog(assets_dir())
 
 
 def make_app(

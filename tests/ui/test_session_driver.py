@@ -7,9 +7,9 @@ from pytestqt.qtbot import QtBot
 
 from stretchguide.core.clock import FakeClock
 from stretchguide.core.session import CueDue, Outcome, Session, State
-from stretchguide.core.timeline import CueKind
+from stretchguide.core.timeline import CueKind, compile_timeline
 from stretchguide.ui.session_driver import SessionDriver
-from tests.core.helpers import timeline
+from tests.core.helpers import catalog, library
 from tests.ui.fakes import TimerBank
 
 
@@ -26,9 +26,11 @@ def rig(qtbot: QtBot) -> tuple[SessionDriver, FakeClock, TimerBank, StubCoach]:
     clock = FakeClock()
     timers = TimerBank(clock)
     coach = StubCoach()
-    driver = SessionDriver(
-        Session(timeline("desk-break"), clock), clock, coach=coach, timer_factory=timers
-    )
+    # Every text takes 8.675 s to say, so the timings below do not follow the speech estimate.
+    routine = library().get("desk-break")
+    assert routine is not None
+    plan = compile_timeline(routine, catalog(), utterance_seconds=lambda _text: 8.675)
+    driver = SessionDriver(Session(plan, clock), clock, coach=coach, timer_factory=timers)
     yield driver, clock, timers, coach
     driver.shutdown()
 

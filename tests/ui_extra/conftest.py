@@ -9,27 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from stretchguide.core.assets import assets_dir, builtin_routines_dir
-from stretchguide.core.loader import Library, load_catalog, load_library
-from stretchguide.core.model import Catalog, Routine
+from stretchguide.core.model import Routine
 from stretchguide.ui.editor import RoutineEditor
-
-
-@cache
-def catalog() -> Catalog:
-    return load_catalog(assets_dir())
-
-
-@cache
-def library() -> Library:
-    return load_library(catalog(), builtin_routines_dir())
+from tests.core.helpers import catalog, library
 
 
 def builtin(routine_id: str) -> Routine:
