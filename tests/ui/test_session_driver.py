@@ -9,7 +9,7 @@ from stretchguide.core.clock import FakeClock
 from stretchguide.core.session import CueDue, Outcome, Session, State
 from stretchguide.core.timeline import CueKind, compile_timeline
 from stretchguide.ui.session_driver import SessionDriver
-from tests.core.helpers import catalog, library
+from tests.core.helpers import catalog, library, timeline
 from tests.ui.fakes import TimerBank
 
 
