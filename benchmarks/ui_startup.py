@@ -4,7 +4,8 @@ Not a test: run ``python benchmarks/ui_startup.py``. Each measurement is a fresh
 (offscreen platform, a temporary STRETCHGUIDE_HOME), repeated 5 times; the median is reported.
 
 * start-up: from just before the process is launched to the first turn of the event loop after
-  ``show()`` (the window is on screen). Goal: at most 1.5x the bare window.
+  ``show()`` (the window is on screen). Goal: at most 1.5x the bare window. The app is started
+  as its desktop entry starts it: ``stretchguide``, no arguments.
 * memory: VmRSS from /proc/<pid>/status two seconds into a played session (``play desk-break``,
   speech off) against the bare window after two seconds. Goal: at most 2x.
 """
@@ -51,16 +52,17 @@ app.exec()
 """
 )
 
-#: The app is launched as a person launches it; STRETCHGUIDE_PROBE_MS makes it report the same
+#: The app is launched as a person launches it (``python -m stretchguide``, or ``play ROUTINE
+#: --no-speech`` for the memory of a session); STRETCHGUIDE_PROBE_MS makes it report the same
 #: two measurements as the bare window's prelude (see ``stretchguide.ui.app._startup_probe``).
-APP = "python -m stretchguide play --no-speech [ROUTINE]"
+APP = "python -m stretchguide [play --no-speech ROUTINE]"
 
 
 def _run(code: str, wait_ms: int, play: str | None = None) -> tuple[float, int]:
     """One fresh process: the bare window's code, or the real ``python -m stretchguide``."""
     if code == APP:
-        command = [sys.executable, "-m", "stretchguide", "play", "--no-speech"]
-        command += [play] if play else []
+        command = [sys.executable, "-m", "stretchguide"]
+        command += ["play", "--no-speech", play] if play else []
     else:
         command = [sys.executable, "-c", code.replace("WAIT_MS", str(wait_ms))]
     with tempfile.TemporaryDirectory() as home:

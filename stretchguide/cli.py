@@ -7,28 +7,22 @@ line on stderr and a meaningful exit code, never a traceback. The GUI is importe
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
-from stretchguide import __version__
 from stretchguide.core.assets import assets_dir, builtin_routines_dir
 from stretchguide.core.durations import format_duration
 from stretchguide.core.loader import Library, LoadError, load_catalog, load_library, parse_routine
 from stretchguide.core.model import Catalog
 from stretchguide.core.timeline import compile_timeline
 
+if TYPE_CHECKING:
+    import argparse
+
 EXIT_USAGE = 2
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line, as for every other mistake."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
 
 
 def user_routines_dir() -> Path:
@@ -130,46 +124,38 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
-def _cmd_play(args: argparse.Namespace) -> int:
+def _cmd_play(args: argparse.Namespace | None) -> int:
+    """``play [ROUTINE] [--no-speech]``; ``None`` is the bare command: the library, spoken."""
+    routine = args.routine if args is not None else None
+    speech = not args.no_speech if args is not None else True
     catalog, library = load_all()
-    if args.routine is not None and library.get(args.routine) is None:
-        return _unknown_routine(args.routine, library)
+    if routine is not None and library.get(routine) is None:
+        return _unknown_routine(routine, library)
     from stretchguide.ui.app import run_app
 
-    return run_app(play=args.routine, speech=not args.no_speech, loaded=(catalog, library))
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="stretchguide",
-        description="A spoken, hands-free coach for lower back and glute stretching.",
-    )
-    parser.add_argument("--version", action="version", version=f"stretchguide {__version__}")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    p = sub.add_parser("routines", help="list the routines")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(func=_cmd_routines)
-    p = sub.add_parser("plan", help="print a routine's compiled timeline")
-    p.add_argument("routine", help="a routine id, as listed by 'stretchguide routines'")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(func=_cmd_plan)
-    p = sub.add_parser("validate", help="check routine files")
-    p.add_argument("files", nargs="+", help="routine files (.toml)")
-    p.set_defaults(func=_cmd_validate)
-    p = sub.add_parser("play", help="open the app straight into a routine's session")
-    p.add_argument("routine", nargs="?", help="a routine id")
-    p.add_argument("--no-speech", action="store_true", help="a silent session")
-    p.set_defaults(func=_cmd_play)
-    return parser
+    return run_app(play=routine, speech=speech, loaded=(catalog, library))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.command is None:
-        args = build_parser().parse_args(["play"])
-        args.routine = None
+    words = sys.argv[1:] if argv is None else list(argv)
+    if not words:
+        # The bare command, as the desktop entry runs it, opens the app: with nothing to parse,
+        # argparse is not even imported (it is a tenth of the start-up budget).
+        return _guarded(_cmd_play, None)
+    from stretchguide.cli_parser import build_parser
+
+    args = build_parser(
+        {"routines": _cmd_routines, "plan": _cmd_plan, "validate": _cmd_validate, "play": _cmd_play}
+    ).parse_args(words)
+    if args.command is None:  # options but no sub-command: the app, as with no words at all
+        args.func, args.routine, args.no_speech = _cmd_play, None, False
+    return _guarded(args.func, args)
+
+
+def _guarded(command: Callable[[Any], int], args: Any) -> int:
+    """Run a command; the failures a person can cause end in one line, never a traceback."""
     try:
-        result: int = args.func(args)
+        return command(args)
     except LoadError as exc:
         print(f"stretchguide: error: the app's own data is broken: {exc}", file=sys.stderr)
         return 1
@@ -178,4 +164,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
-    return result

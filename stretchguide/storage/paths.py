@@ -13,8 +13,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "stretchguide"
 
 #: One variable moves everything (config, data, cache) under a single folder.
@@ -66,6 +64,8 @@ class AppPaths:
         home = environ.get(HOME_ENV_VAR, "").strip()
         if home:
             return cls.under(home)
+        import platformdirs  # only here: most of start-up's time budget is imports
+
         data = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
         return cls(
             config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),

@@ -11,8 +11,6 @@ timeline depend on them (hold scale, warm-up length...), so the caller should on
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -41,6 +39,9 @@ class ResumePoint:
 
 def settings_hash(settings: SessionSettings) -> str:
     """A short, stable fingerprint of the settings a timeline was compiled with."""
+    import hashlib  # here, not at the top: start-up never needs it (benchmarks/ui_startup.py)
+    import json
+
     text = json.dumps(settings.to_dict(), sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
@@ -74,6 +75,8 @@ class ResumeStore:
             ValueError: ``point`` is malformed (naive time, negative index).
             OSError: the file could not be written; the previous one is untouched.
         """
+        import json
+
         _check(point)
         data = {
             "format": RESUME_FORMAT,
@@ -121,6 +124,8 @@ class ResumeStore:
 
 
 def _parse(raw: bytes) -> ResumePoint:
+    import json
+
     if len(raw) > _MAX_BYTES:
         raise _Damaged("too large")
     try:

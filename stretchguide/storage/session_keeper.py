@@ -10,13 +10,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from stretchguide.core.session import Outcome, Session, SessionSummary, State
-from stretchguide.core.settings import SessionSettings
-from stretchguide.storage.resume import ResumePoint, ResumeStore, settings_hash
-
 if TYPE_CHECKING:
+    # Imported where used: the keeper is built during start-up, sessions come later.
+    from stretchguide.core.session import Session, SessionSummary
+    from stretchguide.core.settings import SessionSettings
     from stretchguide.storage.history import HistoryEntry
     from stretchguide.storage.history_service import HistoryService
+    from stretchguide.storage.resume import ResumePoint, ResumeStore
 
 
 def utc_now() -> datetime:
@@ -82,6 +82,8 @@ class SessionKeeper:
 
     def ended(self, summary: SessionSummary) -> None:
         """Record a finished or stopped session once; one that never really began is not."""
+        from stretchguide.core.session import Outcome
+
         started = self._started_at
         if started is None:
             return
@@ -94,6 +96,9 @@ class SessionKeeper:
 
     def interrupted(self, session: Session, settings: SessionSettings) -> None:
         """The app is closing mid-session: keep the session and offer to resume at this step."""
+        from stretchguide.core.session import State
+        from stretchguide.storage.resume import ResumePoint, settings_hash
+
         if session.state not in (State.RUNNING, State.PAUSED):
             return
         index = session.index

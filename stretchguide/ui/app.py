@@ -112,10 +112,11 @@ def run_app(
     from PySide6.QtWidgets import QApplication
 
     from stretchguide.ui import pictures
+    from stretchguide.ui.theme import create_application
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+        app = create_application(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("stretchguide")
     app.setApplicationDisplayName("StretchGuide")
     app.setOrganizationName("StretchGuide")
@@ -124,10 +125,9 @@ def run_app(
 
     window = build_window(app, paths, catalog, library, speech=speech)
     window.show()
+    _startup_probe(app)  # first: it marks the first turn of the event loop after show()
     if play is not None:
         window.start_routine(play)
-    from PySide6.QtCore import QTimer
-
     from stretchguide.ui.unix_signals import SignalWaker
 
     def quit_app() -> None:
@@ -143,8 +143,7 @@ def run_app(
 
         desktop.append(attach_desktop(app, window))
 
-    QTimer.singleShot(0, attach)
-    _startup_probe(app)
+    window.firstFrameShown.connect(attach)
     code = app.exec()
     window.close()  # idempotent: saves state and shuts speech down if not done yet
     for services in desktop:
@@ -159,7 +158,6 @@ def _import_plain_modules_first() -> None:
     Once PySide6 is loaded, its import hook reads the source of every module imported after it
     (to look for ``__feature__`` switches); pure-Python modules imported first skip that cost.
     """
-    import stretchguide.core.session
     import stretchguide.storage.resume
     import stretchguide.storage.session_keeper
     import stretchguide.storage.user_routines  # noqa: F401

@@ -8,9 +8,10 @@ file is shown as plain text (file contents must never be interpreted as HTML).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QIcon, QKeyEvent, QPainter, QPalette
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,18 +20,21 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
+from stretchguide.core.durations import format_duration
 from stretchguide.core.model import Catalog, Routine, StepKind
 from stretchguide.core.timeline import Segment, Timeline
 from stretchguide.ui import pictures
 from stretchguide.ui.banner import Banner
-from stretchguide.ui.countdown import format_duration
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+    from PySide6.QtGui import QKeyEvent, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _META_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -105,28 +109,36 @@ class RoutineDelegate(QStyledItemDelegate):
         fm = QFontMetrics(option.font)
         return QSize(260, round(fm.height() * 3.4))
 
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """The style draws the row (background, selection, focus) without its text: ``paint``
+        writes the two lines itself."""
+        super().initStyleOption(option, index)
+        option.text = ""
+
     def paint(
         self,
         painter: QPainter,
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        title = opt.text
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        super().paint(painter, option, index)
+        # Asked of the view, not of ``option.state``: reading that builds Python's QStyle
+        # wrapper, a tenth of the whole start-up (benchmarks/ui_startup.py).
+        view = self.parent()
+        selected = isinstance(view, QAbstractItemView) and view.selectionModel().isSelected(
+            view.model().index(index.row(), index.column())
+        )
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         painter.save()
-        rect = opt.rect.adjusted(14, 8, -10, -8)
-        bold = QFont(opt.font)
+        rect = option.rect.adjusted(14, 8, -10, -8)
+        bold = QFont(option.font)
         bold.setBold(True)
-        bold.setPointSizeF(opt.font.pointSizeF() * 1.15)
+        bold.setPointSizeF(option.font.pointSizeF() * 1.15)
         painter.setFont(bold)
-        painter.setPen(opt.palette.color(role))
+        painter.setPen(option.palette.color(role))
         fm = QFontMetrics(bold)
         top = QRect(rect.left(), rect.top(), rect.width(), fm.height())
         painter.drawText(
@@ -134,8 +146,8 @@ class RoutineDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignLeft,
             fm.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
         )
-        painter.setFont(opt.font)
-        colour = opt.palette.color(role)
+        painter.setFont(option.font)
+        colour = option.palette.color(role)
         if not selected:
             colour.setAlphaF(0.7)
         painter.setPen(colour)
@@ -325,7 +337,8 @@ class LibraryView(QWidget):
         for _index, title, detail, kind, exercise in step_rows(entry):
             path = pictures.picture_path(self.catalog, exercise, kind)
             pm = pictures.pixmap(path, _PICTURE_PX, _PICTURE_PX, ratio)
-            item = QListWidgetItem(QIcon(pm), f"{title}\n{detail}")
+            item = QListWidgetItem(f"{title}\n{detail}")
+            item.setData(Qt.ItemDataRole.DecorationRole, pm)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {detail}")
             self.step_list.addItem(item)
 

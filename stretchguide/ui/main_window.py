@@ -14,28 +14,32 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from stretchguide.core.clock import Clock, MonotonicClock
 from stretchguide.core.loader import Library
 from stretchguide.core.model import Catalog, Routine
-from stretchguide.core.session import Session, SessionSummary, State
 from stretchguide.core.settings import AppSettings, SpeechSettings
 from stretchguide.core.timeline import Timeline, compile_timeline
-from stretchguide.speech.coach import Coach
-from stretchguide.storage.session_keeper import SessionKeeper
-from stretchguide.storage.user_routines import UserRoutines
 from stretchguide.ui import pictures
 from stretchguide.ui.library_actions import LibraryActions
 from stretchguide.ui.library_view import LibraryView, RoutineEntry
-from stretchguide.ui.resume_offer import ResumeOffer
-from stretchguide.ui.session_driver import SessionDriver
 from stretchguide.ui.timers import TimerFactory, qtimer
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
+
+    # The session machinery is imported when the first session starts, not during start-up:
+    # the library is what a person sees first (benchmarks/ui_startup.py).
+    from stretchguide.core.session import Session, SessionSummary
+    from stretchguide.speech.coach import Coach
+    from stretchguide.storage.session_keeper import SessionKeeper
+    from stretchguide.storage.user_routines import UserRoutines
     from stretchguide.ui.finish_view import FinishView
+    from stretchguide.ui.resume_offer import ResumeOffer
     from stretchguide.ui.session_controls import SessionControls
+    from stretchguide.ui.session_driver import SessionDriver
     from stretchguide.ui.session_view import SessionView
 
 log = logging.getLogger("stretchguide.ui")
@@ -43,10 +47,14 @@ log = logging.getLogger("stretchguide.ui")
 SpeakerFactory = Callable[[SpeechSettings], Any]
 #: Seconds of visible "get ready" countdown before a session starts.
 COUNT_IN_S = 3.0
+#: If the window is shown but never painted, deferred start-up work runs after this long.
+FIRST_FRAME_FALLBACK_MS = 500
 
 
 def make_coach(speaker: Any, clock: Clock) -> Coach:
     """The speech coach, judging "still speaking?" on the same clock as the session."""
+    from stretchguide.speech.coach import Coach
+
     return Coach(speaker, now=clock.now)
 
 
@@ -56,11 +64,14 @@ class MainWindow(QMainWindow):
     Signals:
         sessionChanged(): the session moved, paused, resumed, started or went away (MPRIS and
             the tray follow it).
+        firstFrameShown(): the window has been painted once; what start-up deferred (the
+            resume offer, speech rendering, the desktop services) can be done now.
         settingsApplied(object): new ``AppSettings`` are in use.
         libraryChanged(): routines were added, changed or removed.
     """
 
     sessionChanged = Signal()
+    firstFrameShown = Signal()
     settingsApplied = Signal(object)
     libraryChanged = Signal()
 
@@ -109,11 +120,8 @@ class MainWindow(QMainWindow):
         self.library_view.settingsRequested.connect(self.open_settings)
         self._add_window_actions()
 
-        self.resume_offer = ResumeOffer()
-        self.resume_offer.resumeRequested.connect(self._resume)
-        self.resume_offer.declined.connect(self._forget_resume)
-        self.library_view.add_strip(self.resume_offer)
-        self._offer_resume()
+        #: Made after the first frame, and only when there is an interrupted session to offer.
+        self.resume_offer: ResumeOffer | None = None
         self.library_view.set_routines(self._entries())
         self._notices = list(problems or [])
         self.library_view.show_problems([str(p) for p in library.problems], self._notices)
@@ -232,10 +240,29 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._warmed:
-            self._warmed = True
-            QTimer.singleShot(0, self._warm_up)
+            # A window that is never painted (started minimised, on a hidden desktop) still
+            # warms up, a little later.
+            QTimer.singleShot(FIRST_FRAME_FALLBACK_MS, self._after_first_frame)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._warmed:
+            # Queued: the children are painted in this same pass, so the frame is complete
+            # (and flushed) when it runs.
+            QTimer.singleShot(0, self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        """Everything not needed to draw the library: done once it is on screen."""
+        if self._warmed:
+            return
+        self._warmed = True
+        self._warm_up()
+        self.firstFrameShown.emit()
 
     def _warm_up(self) -> None:
+        """After the first frame: offer to resume, and render the selected routine's speech."""
+        if self.driver is None:
+            self._offer_resume()
         current = self.library_view.current_id()
         if current and self.driver is None:
             self._prepare(current)
@@ -256,10 +283,17 @@ class MainWindow(QMainWindow):
         # Only the step's name is needed: the estimate will do, and no speech engine is started.
         timeline = compile_timeline(routine, self.catalog, self.settings.session)
         index = min(max(0, point.segment_index), len(timeline.segments) - 1)
+        from stretchguide.ui.resume_offer import ResumeOffer
         from stretchguide.ui.session_view import segment_label
 
-        label = segment_label(timeline.segments[index])
-        self.resume_offer.offer(routine.id, routine.title, index, label)
+        if self.resume_offer is None:
+            self.resume_offer = ResumeOffer()
+            self.resume_offer.resumeRequested.connect(self._resume)
+            self.resume_offer.declined.connect(self._forget_resume)
+            self.library_view.add_strip(self.resume_offer)
+        self.resume_offer.offer(
+            routine.id, routine.title, index, segment_label(timeline.segments[index])
+        )
 
     def _resume(self, routine_id: str, segment_index: int) -> None:
         self._forget_resume()
@@ -276,10 +310,14 @@ class MainWindow(QMainWindow):
         routine = self.library.get(routine_id)
         if routine is None:
             return False
+        from stretchguide.core.session import Session
+        from stretchguide.ui.session_driver import SessionDriver
+
         self._end_driver()
         timeline = self.timeline_for(routine)
         session = Session(timeline, self.clock, start_index=start_index)
-        self.resume_offer.hide()
+        if self.resume_offer is not None:
+            self.resume_offer.hide()
         driver = SessionDriver(
             session, self.clock, coach=self.coach, timer_factory=self.timer_factory, parent=self
         )
@@ -313,6 +351,8 @@ class MainWindow(QMainWindow):
         driver = self.driver
         if driver is None:
             return
+        from stretchguide.core.session import State
+
         session = driver.session
         if driver.counting_in or driver.paused_in_count_in:
             step = "Get ready"
@@ -394,7 +434,11 @@ class MainWindow(QMainWindow):
     def session_active(self) -> bool:
         """True while a session (or its get-ready count-in) is on screen."""
         driver = self.driver
-        return driver is not None and driver.session.state in (
+        if driver is None:
+            return False
+        from stretchguide.core.session import State
+
+        return driver.session.state in (
             State.READY,
             State.RUNNING,
             State.PAUSED,

@@ -33,7 +33,8 @@ def test_selecting_a_routine_shows_its_steps_and_prepares_speech(app: App) -> No
     assert steps[0].startswith("Warm-up: walk in place\n")
     assert any("Knee to chest\nHold 0:30 each side" in s for s in steps)
     assert any(s.startswith("Cat-Cow\n8 breaths") for s in steps)
-    assert not view.step_list.item(0).icon().isNull()
+    picture = view.step_list.item(0).data(Qt.ItemDataRole.DecorationRole)
+    assert not picture.isNull()
     app.qtbot.waitUntil(lambda: "Hold it there." in app.speaker.prepared)
     assert app.window.catalog.cues.get_ready in app.speaker.prepared
 

@@ -1,0 +1,49 @@
+"""The command line's grammar, apart from the commands themselves.
+
+Kept in its own module so that the bare ``stretchguide`` (what the desktop entry runs) opens the
+app without importing argparse at all; every other form is parsed here.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Mapping
+from typing import NoReturn
+
+from stretchguide import __version__
+
+EXIT_USAGE = 2
+
+Command = Callable[[argparse.Namespace], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line, as for every other mistake."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def build_parser(commands: Mapping[str, Command]) -> argparse.ArgumentParser:
+    """The parser; each sub-command's ``func`` default is its entry in ``commands``."""
+    parser = _Parser(
+        prog="stretchguide",
+        description="A spoken, hands-free coach for lower back and glute stretching.",
+    )
+    parser.add_argument("--version", action="version", version=f"stretchguide {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    p = sub.add_parser("routines", help="list the routines")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=commands["routines"])
+    p = sub.add_parser("plan", help="print a routine's compiled timeline")
+    p.add_argument("routine", help="a routine id, as listed by 'stretchguide routines'")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=commands["plan"])
+    p = sub.add_parser("validate", help="check routine files")
+    p.add_argument("files", nargs="+", help="routine files (.toml)")
+    p.set_defaults(func=commands["validate"])
+    p = sub.add_parser("play", help="open the app straight into a routine's session")
+    p.add_argument("routine", nargs="?", help="a routine id")
+    p.add_argument("--no-speech", action="store_true", help="a silent session")
+    p.set_defaults(func=commands["play"])
+    return parser
