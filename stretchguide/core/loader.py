@@ -257,20 +257,17 @@ def _step(
     step = Step(kind=kind, exercise=exercise or None, title=title, text=body)
     if kind in (StepKind.BRIEFING, StepKind.TRANSITION):
         duration = c.number(raw, "duration_s", 0, 300, required=kind is StepKind.TRANSITION)
-        step = Step(**{**step.__dict__, "duration_s": duration})
+        step = step._replace(duration_s=duration)
     elif kind is StepKind.WARMUP:
         every = c.number(raw, "encouragement_every_s", 10, 300, default=60)
-        step = Step(**{**step.__dict__, "encouragement_every_s": every})
+        step = step._replace(encouragement_every_s=every)
     elif kind is StepKind.HOLD:
         sides = c.choice(raw, "sides", [s.value for s in Sides], Sides.NONE.value)
-        step = Step(
-            **{
-                **step.__dict__,
-                "hold_s": c.number(raw, "hold_s", 5, 180, required=True, default=30),
-                "sides": Sides(sides),
-                "switch_s": c.number(raw, "switch_s", 2, 30, default=5),
-                "breathing_every_s": c.number(raw, "breathing_every_s", 5, 60, default=10),
-            }
+        step = step._replace(
+            hold_s=c.number(raw, "hold_s", 5, 180, required=True, default=30),
+            sides=Sides(sides),
+            switch_s=c.number(raw, "switch_s", 2, 30, default=5),
+            breathing_every_s=c.number(raw, "breathing_every_s", 5, 60, default=10),
         )
     elif kind is StepKind.FLOW:
         breaths = c.number(
@@ -278,13 +275,10 @@ def _step(
         )
         inhale = c.number(raw, "inhale_s", 2, 8, default=-1)
         exhale = c.number(raw, "exhale_s", 2, 8, default=-1)
-        step = Step(
-            **{
-                **step.__dict__,
-                "breaths": int(breaths),
-                "inhale_s": inhale if inhale > 0 else None,
-                "exhale_s": exhale if exhale > 0 else None,
-            }
+        step = step._replace(
+            breaths=int(breaths),
+            inhale_s=inhale if inhale > 0 else None,
+            exhale_s=exhale if exhale > 0 else None,
         )
     return step, c.problems
 
@@ -473,7 +467,7 @@ def load_catalog(assets: Path) -> Catalog:
     cues: CueTexts | None = None
     if cue_doc is not None:
         c = _Checker(str(cue_path), cue_text or "")
-        names = [f for f in CueTexts.__dataclass_fields__ if f != "countdown"]
+        names = [f for f in CueTexts._fields if f != "countdown"]
         c.unknown(cue_doc, [*names, "countdown"])
         values = {n: c.string(cue_doc, n, required=True) for n in names}
         countdown = _strings(c, cue_doc, "countdown")

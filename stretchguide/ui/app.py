@@ -121,7 +121,6 @@ def run_app(
     app.setApplicationDisplayName("StretchGuide")
     app.setOrganizationName("StretchGuide")
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(pictures.app_icon())
 
     window = build_window(app, paths, catalog, library, speech=speech)
     window.show()
@@ -138,9 +137,11 @@ def run_app(
     desktop: list[Any] = []
 
     def attach() -> None:
-        """Media keys and the tray are not needed for the first frame: plug them in after it."""
+        """The icon (an SVG, through Qt's icon plugin), media keys and the tray are not needed
+        for the first frame: they come right after it."""
         from stretchguide.desktop.integration import attach_desktop
 
+        app.setWindowIcon(pictures.app_icon())
         desktop.append(attach_desktop(app, window))
 
     window.firstFrameShown.connect(attach)

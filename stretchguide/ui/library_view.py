@@ -293,8 +293,10 @@ class LibraryView(QWidget):
         for row in range(self.routine_list.count()):
             item = self.routine_list.item(row)
             if item.data(_ID_ROLE) == routine_id:
-                self.routine_list.setCurrentItem(item)
-                self._show(routine_id)
+                if self.routine_list.currentItem() is item:
+                    self._show(routine_id)
+                else:
+                    self.routine_list.setCurrentItem(item)  # _on_current shows it
                 return True
         return False
 

@@ -22,7 +22,6 @@ from stretchguide.core.loader import Library
 from stretchguide.core.model import Catalog, Routine
 from stretchguide.core.settings import AppSettings, SpeechSettings
 from stretchguide.core.timeline import Timeline, compile_timeline
-from stretchguide.ui import pictures
 from stretchguide.ui.library_actions import LibraryActions
 from stretchguide.ui.library_view import LibraryView, RoutineEntry
 from stretchguide.ui.timers import TimerFactory, qtimer
@@ -105,8 +104,7 @@ class MainWindow(QMainWindow):
         self._warmed = False
         self.keeper = keeper
 
-        self.setWindowTitle("StretchGuide")
-        self.setWindowIcon(pictures.app_icon())
+        self.setWindowTitle("StretchGuide")  # the icon is the application's (run_app sets it)
         self.library_view = LibraryView(catalog)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library_view)

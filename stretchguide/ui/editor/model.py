@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection
-from dataclasses import replace
 
 from stretchguide.core.loader import ID_PATTERN, Problem
 from stretchguide.core.model import Catalog, Exercise, Position, Routine, Sides, Step, StepKind
@@ -50,8 +49,7 @@ def derive_id(title: str, taken: Collection[str]) -> str:
 def duplicate_routine(routine: Routine, taken: Collection[str] = ()) -> Routine:
     """A person's own copy of ``routine``: id ``<id>-copy``, title ``<title> (copy)``."""
     base = routine.id[: MAX_ID - len("-copy")].rstrip("-")
-    return replace(
-        routine,
+    return routine._replace(
         id=unique_id(f"{base}-copy", taken),
         title=f"{routine.title} (copy)",
         builtin=False,
@@ -77,7 +75,8 @@ def is_flow_exercise(exercise: Exercise) -> bool:
 
     The catalogue gives such exercises their own words for the inhale and the exhale.
     """
-    return (exercise.inhale, exercise.exhale) != (Exercise.inhale, Exercise.exhale)
+    defaults = Exercise._field_defaults
+    return (exercise.inhale, exercise.exhale) != (defaults["inhale"], defaults["exhale"])
 
 
 def is_warmup_exercise(exercise: Exercise) -> bool:
