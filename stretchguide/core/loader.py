@@ -14,7 +14,7 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from stretchguide.core.model import (
     EXERCISE_IDS,
@@ -35,8 +35,7 @@ MAX_STEPS = 100
 MAX_TEXT = 600
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):  # a NamedTuple for the reason given in stretchguide.core.model
     """One thing wrong with one file, worded for the person who will fix it."""
 
     file: str

@@ -3,12 +3,14 @@
 The ranges come from the stretching guide (warm-up of five to ten minutes, holds around thirty
 seconds); ``clamped()`` keeps any stored value inside them so a hand-edited settings file can
 never produce a session the guide would not recommend.
+
+The settings are NamedTuples for the reason given in ``stretchguide.core.model``; change one with
+``settings._replace(field=value)``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 SETTINGS_SCHEMA = 1
 
@@ -20,8 +22,7 @@ BREATH_MIN_S = 2.0
 BREATH_MAX_S = 8.0
 
 
-@dataclass(frozen=True)
-class SessionSettings:
+class SessionSettings(NamedTuple):
     hold_scale: float = 1.0
     warmup_minutes: float = WARMUP_MIN_MINUTES
     inhale_s: float = 4.0
@@ -35,8 +36,7 @@ class SessionSettings:
 
     def clamped(self) -> SessionSettings:
         """A copy with every number inside the guide's range."""
-        return replace(
-            self,
+        return self._replace(
             hold_scale=_clamp(self.hold_scale, HOLD_SCALE_MIN, HOLD_SCALE_MAX),
             warmup_minutes=_clamp(self.warmup_minutes, WARMUP_MIN_MINUTES, WARMUP_MAX_MINUTES),
             inhale_s=_clamp(self.inhale_s, BREATH_MIN_S, BREATH_MAX_S),
@@ -46,26 +46,26 @@ class SessionSettings:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return self._asdict()
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> SessionSettings:
         """Build from stored values, ignoring unknown keys and values of the wrong type."""
         default = cls()
         kwargs: dict[str, Any] = {}
-        for f in fields(cls):
-            if f.name not in data:
+        for name in cls._fields:
+            if name not in data:
                 continue
-            want = type(getattr(default, f.name))
-            value = data[f.name]
+            want = type(getattr(default, name))
+            value = data[name]
             if want is bool:
                 if isinstance(value, bool):
-                    kwargs[f.name] = value
+                    kwargs[name] = value
                 elif isinstance(value, str) and value.lower() in ("true", "false"):
-                    kwargs[f.name] = value.lower() == "true"
+                    kwargs[name] = value.lower() == "true"
             elif want in (int, float):
                 try:
-                    kwargs[f.name] = want(value)
+                    kwargs[name] = want(value)
                 except (TypeError, ValueError):
                     continue
         return cls(**kwargs).clamped()
@@ -77,8 +77,7 @@ def _clamp(value: float, low: float, high: float) -> float:
     return max(low, min(high, value))
 
 
-@dataclass(frozen=True)
-class SpeechSettings:
+class SpeechSettings(NamedTuple):
     """How the coach speaks. ``voice`` is an engine voice id; empty means the engine's default."""
 
     enabled: bool = True
@@ -87,15 +86,13 @@ class SpeechSettings:
     volume: float = 1.0
 
     def clamped(self) -> SpeechSettings:
-        return replace(
-            self,
+        return self._replace(
             rate=int(_clamp(self.rate, 80, 300)),
             volume=_clamp(self.volume, 0.0, 1.0),
         )
 
 
-@dataclass(frozen=True)
-class UiSettings:
+class UiSettings(NamedTuple):
     """How the window looks. ``theme`` is ``system``, ``light`` or ``dark``."""
 
     theme: str = "system"
@@ -103,11 +100,10 @@ class UiSettings:
 
     def clamped(self) -> UiSettings:
         theme = self.theme if self.theme in ("system", "light", "dark") else "system"
-        return replace(self, theme=theme, text_scale=_clamp(self.text_scale, 0.75, 2.0))
+        return self._replace(theme=theme, text_scale=_clamp(self.text_scale, 0.75, 2.0))
 
 
-@dataclass(frozen=True)
-class ReminderPrefs:
+class ReminderPrefs(NamedTuple):
     """Break reminders as stored: plain values a settings file can hold. Off by default."""
 
     enabled: bool = False
@@ -123,8 +119,7 @@ class ReminderPrefs:
         if end <= start:
             start, end = "09:00", "18:00"
         days = sorted({int(d) for d in self.weekdays.split(",") if d.strip() in "0123456"})
-        return replace(
-            self,
+        return self._replace(
             every_minutes=int(_clamp(self.every_minutes, 10, 240)),
             snooze_minutes=int(_clamp(self.snooze_minutes, 1, 60)),
             day_start=start,
@@ -145,8 +140,7 @@ def _hhmm(text: str, fallback: str) -> str:
     return fallback
 
 
-@dataclass(frozen=True)
-class AppSettings:
+class AppSettings(NamedTuple):
     """Everything the settings dialog edits, loaded once at start-up and passed in."""
 
     session: SessionSettings = SessionSettings()

@@ -9,9 +9,8 @@ ahead. Utterance lengths come in as a function so that the real speech engine's 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from stretchguide.core.model import Catalog, Exercise, Routine, Side, Sides, Step, StepKind
 from stretchguide.core.settings import SessionSettings
@@ -39,8 +38,10 @@ class CueKind(StrEnum):
     END = "end"
 
 
-@dataclass(frozen=True)
-class Cue:
+# Records are NamedTuples for the reason given in ``stretchguide.core.model``.
+
+
+class Cue(NamedTuple):
     """Something to say at ``at_s`` seconds from the session start.
 
     ``from_end`` marks cues tied to the end of their segment (the countdown): when a hold is
@@ -53,15 +54,14 @@ class Cue:
     from_end: bool = False
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """One stretch of time with a single thing to do: a side of a hold, a flow, a rest...
 
     ``lead_s`` is the part at the start given to the spoken instruction; the countdown a person
     sees during a hold covers only the rest.
     """
 
-    index: int
+    index: int  # type: ignore[assignment]  # the segment's number; tuple.index is not used
     step_index: int
     kind: StepKind
     exercise: str | None
@@ -92,8 +92,7 @@ class Segment:
         return sorted(pairs)
 
 
-@dataclass(frozen=True)
-class Timeline:
+class Timeline(NamedTuple):
     routine_id: str
     routine_title: str
     segments: tuple[Segment, ...]

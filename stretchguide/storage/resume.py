@@ -12,9 +12,9 @@ timeline depend on them (hold scale, warm-up length...), so the caller should on
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from stretchguide.core.settings import SessionSettings
 from stretchguide.storage.atomic import atomic_write_text
@@ -27,8 +27,7 @@ RESUME_FORMAT = 1
 _MAX_BYTES = 64 * 1024  # a resume point is ~200 bytes; anything this big is not one
 
 
-@dataclass(frozen=True)
-class ResumePoint:
+class ResumePoint(NamedTuple):
     """Where to pick a routine up again. ``saved_at`` is time-zone aware."""
 
     routine_id: str

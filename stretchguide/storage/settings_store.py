@@ -29,9 +29,8 @@ import logging
 import math
 import tempfile
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields, is_dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -48,7 +47,7 @@ WINDOW_SCHEMA = 1
 
 #: The sections of ``AppSettings`` that are stored, each as an INI group of the same name.
 _SECTIONS: tuple[str, ...] = tuple(
-    f.name for f in fields(AppSettings) if is_dataclass(getattr(AppSettings(), f.name))
+    name for name, value in AppSettings()._asdict().items() if hasattr(value, "_fields")
 )
 
 Values = dict[str, object]
@@ -75,8 +74,7 @@ def _migrate_0_to_1(values: Values) -> Values:
 MIGRATIONS: Mapping[int, Migration] = {0: _migrate_0_to_1}
 
 
-@dataclass(frozen=True)
-class WindowState:
+class WindowState(NamedTuple):
     """What the main window restores on start: its geometry and the routine last chosen."""
 
     geometry: bytes = b""
@@ -138,8 +136,8 @@ class SettingsStore:
         values: Values = {SCHEMA_KEY: SETTINGS_SCHEMA}
         for name in _SECTIONS:
             section = getattr(settings, name).clamped()
-            for f in fields(section):
-                values[f"{name}/{f.name}"] = getattr(section, f.name)
+            for key, value in section._asdict().items():
+                values[f"{name}/{key}"] = value
         _write_ini(self.path, values)
 
     def _load(self) -> AppSettings:
@@ -298,21 +296,21 @@ def _settings_from_values(values: Values) -> tuple[AppSettings, list[str]]:
     for name in _SECTIONS:
         section_default: Any = getattr(default, name)
         kwargs: dict[str, Any] = {}
-        for f in fields(section_default):
-            key = f"{name}/{f.name}"
+        for field_name in section_default._fields:
+            key = f"{name}/{field_name}"
             if key not in values:
                 continue
-            ok, value = _coerce(values[key], getattr(section_default, f.name))
+            ok, value = _coerce(values[key], getattr(section_default, field_name))
             if ok:
-                kwargs[f.name] = value
+                kwargs[field_name] = value
             else:
                 adjusted.append(f"{key} (unreadable)")
-        section = replace(section_default, **kwargs)
+        section = section_default._replace(**kwargs)
         clamped = section.clamped()
         adjusted.extend(
-            f"{name}/{f.name} (out of range)"
-            for f in fields(section)
-            if getattr(section, f.name) != getattr(clamped, f.name)
+            f"{name}/{field_name} (out of range)"
+            for field_name in section._fields
+            if getattr(section, field_name) != getattr(clamped, field_name)
         )
         sections[name] = clamped
     return AppSettings(**sections), adjusted

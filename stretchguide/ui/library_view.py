@@ -7,8 +7,7 @@ file is shown as plain text (file contents must never be interpreted as HTML).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
@@ -41,8 +40,7 @@ _META_ROLE = Qt.ItemDataRole.UserRole + 1
 _PICTURE_PX = 72
 
 
-@dataclass(frozen=True)
-class RoutineEntry:
+class RoutineEntry(NamedTuple):
     """A routine with its compiled timeline (for the real total duration, cues included)."""
 
     routine: Routine

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -103,9 +103,9 @@ def start(qtbot: QtBot, qapp: QApplication) -> tuple[MainWindow, AppPaths]:
 
 def within_range(value: AppSettings) -> bool:
     return all(
-        getattr(value, f.name) == getattr(value, f.name).clamped()
-        for f in fields(value)
-        if f.name != "schema"
+        getattr(value, name) == getattr(value, name).clamped()
+        for name in value._fields
+        if name != "schema"
     )
 
 

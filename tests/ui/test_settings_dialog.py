@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTime
@@ -61,7 +60,7 @@ def test_dialog_round_trip_through_the_store(app: App, tmp_path: Path) -> None:
 
 
 def test_dialog_shows_stored_values_and_limits(qtbot: QtBot) -> None:
-    settings = replace(AppSettings(), session=SessionSettings(warmup_minutes=9, hold_scale=0.5))
+    settings = AppSettings(session=SessionSettings(warmup_minutes=9, hold_scale=0.5))
     dialog = SettingsDialog(settings, None)
     qtbot.addWidget(dialog)
     assert dialog.warmup.value() == 9
@@ -85,6 +84,6 @@ def test_preview_speaks_with_the_values_on_screen_and_cancel_restores(app: App) 
 
 def test_settings_file_is_only_in_the_tmp_folder(qtbot: QtBot, tmp_path: Path) -> None:
     app = make_app(qtbot, tmp_path)
-    app.window.apply_settings(replace(AppSettings(), session=SessionSettings(hold_scale=2.0)))
+    app.window.apply_settings(AppSettings(session=SessionSettings(hold_scale=2.0)))
     assert app.store.path.is_relative_to(tmp_path)
     assert SettingsStore(app.store.path).load().session.hold_scale == 2.0
