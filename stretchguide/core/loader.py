@@ -12,7 +12,6 @@ import functools
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -56,12 +55,21 @@ class LoadError(Exception):
         self.problems = problems
 
 
-@dataclass
 class Library:
-    """The routines that loaded, and the problems of the files that did not."""
+    """The routines that loaded, and the problems of the files that did not.
 
-    routines: list[Routine] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    A plain class rather than a dataclass: it is built during start-up, where every dataclass
+    costs about a millisecond to create (see ``stretchguide.core.model``).
+    """
+
+    def __init__(
+        self, routines: list[Routine] | None = None, problems: list[Problem] | None = None
+    ) -> None:
+        self.routines: list[Routine] = routines if routines is not None else []
+        self.problems: list[Problem] = problems if problems is not None else []
+
+    def __repr__(self) -> str:
+        return f"Library(routines={self.routines!r}, problems={self.problems!r})"
 
     def get(self, routine_id: str) -> Routine | None:
         return next((r for r in self.routines if r.id == routine_id), None)
