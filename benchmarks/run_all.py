@@ -85,7 +85,7 @@ def parse_ui_startup(out: str) -> list[Row]:
     rows = []
     pattern = re.compile(
         r"^(?P<name>\S.*?)\s+(?P<bare>[\d.]+)\s+(?P<app>[\d.]+)\s+(?P<ratio>[\d.]+)"
-        r"\s+(?P<goal>[\d.]+)x\s+(?P<ok>yes|NO)\s*$"
+        r"\s+(?P<goal>[\d.]+x|-)\s+(?P<ok>yes|NO|info)\s*$"
     )
     for line in out.splitlines():
         m = pattern.match(line)
@@ -101,8 +101,8 @@ def parse_ui_startup(out: str) -> list[Row]:
                 measured=_num(float(m["app"]), unit),
                 baseline=_num(float(m["bare"]), unit),
                 ratio=f"{float(m['ratio']):.2f}x",
-                goal=f"<={m['goal']}x",
-                status="pass" if m["ok"] == "yes" else "FAIL",
+                goal=f"<={m['goal']}" if m["goal"] != "-" else "",
+                status={"yes": "pass", "NO": "FAIL"}.get(m["ok"], "-"),
             )
         )
     return rows

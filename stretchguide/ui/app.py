@@ -124,7 +124,7 @@ def run_app(
 
     window = build_window(app, paths, catalog, library, speech=speech)
     window.show()
-    _startup_probe(app)  # first: it marks the first turn of the event loop after show()
+    _startup_probe(app, window)  # first: it marks the first turn of the event loop after show()
     if play is not None:
         window.start_routine(play)
     from stretchguide.ui.unix_signals import SignalWaker
@@ -164,9 +164,10 @@ def _import_plain_modules_first() -> None:
     import stretchguide.storage.user_routines  # noqa: F401
 
 
-def _startup_probe(app: Any) -> None:
+def _startup_probe(app: Any, window: Any) -> None:
     """For benchmarks/ui_startup.py: ``STRETCHGUIDE_PROBE_MS=N`` prints when the window is up
-    (the first turn of the event loop after ``show()``) and the resident memory N ms later."""
+    (the first turn of the event loop after ``show()``), when its first frame has been painted,
+    and the resident memory N ms later."""
     import os
 
     wait = os.environ.get("STRETCHGUIDE_PROBE_MS", "")
@@ -181,6 +182,7 @@ def _startup_probe(app: Any) -> None:
             return next(int(x.split()[1]) for x in status if x.startswith("VmRSS:"))
 
     QTimer.singleShot(0, lambda: print("SHOWN", time.time(), flush=True))
+    window.firstFrameShown.connect(lambda: print("PAINTED", time.time(), flush=True))
 
     def measure() -> None:
         print("RSS", rss_kb(), flush=True)

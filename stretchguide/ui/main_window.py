@@ -254,8 +254,8 @@ class MainWindow(QMainWindow):
         if self._warmed:
             return
         self._warmed = True
-        self._warm_up()
         self.firstFrameShown.emit()
+        self._warm_up()
 
     def _warm_up(self) -> None:
         """After the first frame: offer to resume, and render the selected routine's speech."""
