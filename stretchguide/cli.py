@@ -25,16 +25,17 @@ if TYPE_CHECKING:
 EXIT_USAGE = 2
 
 
-def user_routines_dir() -> Path:
+def load_all() -> tuple[Catalog, Library]:
+    """The catalogue and every routine, through the cache of files parsed at the last run."""
+    from stretchguide.storage.parse_cache import ParseCache
     from stretchguide.storage.paths import AppPaths
 
-    routines: Path = AppPaths.resolve().routines_dir
-    return routines
-
-
-def load_all() -> tuple[Catalog, Library]:
-    catalog = load_catalog(assets_dir())
-    return catalog, load_library(catalog, builtin_routines_dir(), user_routines_dir())
+    paths = AppPaths.resolve()
+    memo = ParseCache.in_folder(paths.cache_dir)
+    catalog = load_catalog(assets_dir(), memo)
+    library = load_library(catalog, builtin_routines_dir(), paths.routines_dir, memo)
+    memo.save()
+    return catalog, library
 
 
 def _cmd_routines(args: argparse.Namespace) -> int:

@@ -4,16 +4,19 @@ A routine file is data a person may edit by hand, so every mistake is reported a
 names the file, the line where it can be found, the field and what would be right, and one broken
 file never keeps the other routines from loading. TOML is parsed with ``tomllib``: nothing in a
 file is ever executed.
+
+Every loading function takes an optional ``memo`` of documents already parsed, keyed by their
+exact text (``stretchguide.storage.parse_cache`` keeps one between runs): with it, start-up
+neither imports tomllib nor parses files that have not changed since the last run.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from stretchguide.core.model import (
     EXERCISE_IDS,
@@ -303,9 +306,27 @@ def _decode(data: bytes, source: str) -> tuple[str | None, list[Problem]]:
         return None, [Problem(source, "", msg, line)]
 
 
-def _parse_toml(text: str, source: str) -> tuple[dict[str, Any] | None, list[Problem]]:
+class ParsedMemo(Protocol):
+    """TOML documents already parsed, by their text; a plain ``dict`` is one."""
+
+    def get(self, text: str, /) -> dict[str, Any] | None: ...
+
+    def __setitem__(self, text: str, document: dict[str, Any], /) -> None: ...
+
+
+def _parse_toml(
+    text: str, source: str, memo: ParsedMemo | None = None
+) -> tuple[dict[str, Any] | None, list[Problem]]:
+    known = memo.get(text) if memo is not None else None
+    if known is not None:
+        return known, []
+    import tomllib  # here: with a memo, an unchanged start-up never needs it
+
     try:
-        return tomllib.loads(text), []
+        document = tomllib.loads(text)
+        if memo is not None:
+            memo[text] = document
+        return document, []
     except RecursionError:  # tomllib recurses per level of nesting (found by the fuzzer)
         return None, [Problem(source, "", "is not valid TOML: values are nested too deeply")]
     except tomllib.TOMLDecodeError as exc:
@@ -319,7 +340,11 @@ def _parse_toml(text: str, source: str) -> tuple[dict[str, Any] | None, list[Pro
 
 
 def parse_routine(
-    data: bytes | str, source: str, catalog: Catalog, builtin: bool = False
+    data: bytes | str,
+    source: str,
+    catalog: Catalog,
+    builtin: bool = False,
+    memo: ParsedMemo | None = None,
 ) -> Routine:
     """Read one routine file's contents; raise ``LoadError`` listing every problem."""
     if isinstance(data, bytes):
@@ -328,7 +353,7 @@ def parse_routine(
             raise LoadError(problems)
     else:
         text = data
-    doc, problems = _parse_toml(text, source)
+    doc, problems = _parse_toml(text, source, memo)
     if doc is None:
         raise LoadError(problems)
     c = _Checker(source, text)
@@ -376,15 +401,22 @@ def parse_routine(
     )
 
 
-def load_routine_file(path: Path, catalog: Catalog, builtin: bool = False) -> Routine:
+def load_routine_file(
+    path: Path, catalog: Catalog, builtin: bool = False, memo: ParsedMemo | None = None
+) -> Routine:
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise LoadError([Problem(str(path), "", f"cannot be read: {exc.strerror}")]) from exc
-    return parse_routine(data, str(path), catalog, builtin)
+    return parse_routine(data, str(path), catalog, builtin, memo)
 
 
-def load_library(catalog: Catalog, builtin_dir: Path, user_dir: Path | None = None) -> Library:
+def load_library(
+    catalog: Catalog,
+    builtin_dir: Path,
+    user_dir: Path | None = None,
+    memo: ParsedMemo | None = None,
+) -> Library:
     """Load every routine; built-ins first so a user file can never shadow one."""
     library = Library()
     seen: dict[str, Path] = {}
@@ -393,7 +425,7 @@ def load_library(catalog: Catalog, builtin_dir: Path, user_dir: Path | None = No
         sources += [(p, False) for p in sorted(user_dir.glob("*.toml"))]
     for path, builtin in sources:
         try:
-            routine = load_routine_file(path, catalog, builtin)
+            routine = load_routine_file(path, catalog, builtin, memo)
         except LoadError as exc:
             library.problems += exc.problems
             continue
@@ -419,13 +451,13 @@ def _strings(c: _Checker, data: dict[str, Any], key: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value)
 
 
-def load_catalog(assets: Path) -> Catalog:
+def load_catalog(assets: Path, memo: ParsedMemo | None = None) -> Catalog:
     """The exercise catalogue and cue phrases shipped in ``assets``; raise ``LoadError``."""
     ex_path = assets / "exercises.toml"
     cue_path = assets / "cues.toml"
     problems: list[Problem] = []
     exercises: dict[str, Exercise] = {}
-    text, doc = _read_toml(ex_path, problems)
+    text, doc = _read_toml(ex_path, problems, memo)
     if doc is not None:
         table = doc.get("exercises", {})
         for ex_id in EXERCISE_IDS:
@@ -470,7 +502,7 @@ def load_catalog(assets: Path) -> Catalog:
                 encouragement=_strings(c, raw, "encouragement"),
             )
             problems += c.problems
-    cue_text, cue_doc = _read_toml(cue_path, problems)
+    cue_text, cue_doc = _read_toml(cue_path, problems, memo)
     cues: CueTexts | None = None
     if cue_doc is not None:
         c = _Checker(str(cue_path), cue_text or "")
@@ -487,7 +519,9 @@ def load_catalog(assets: Path) -> Catalog:
     return Catalog(exercises=exercises, cues=cues)
 
 
-def _read_toml(path: Path, problems: list[Problem]) -> tuple[str | None, dict[str, Any] | None]:
+def _read_toml(
+    path: Path, problems: list[Problem], memo: ParsedMemo | None = None
+) -> tuple[str | None, dict[str, Any] | None]:
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -497,6 +531,6 @@ def _read_toml(path: Path, problems: list[Problem]) -> tuple[str | None, dict[st
     problems += p
     if text is None:
         return None, None
-    doc, p = _parse_toml(text, str(path))
+    doc, p = _parse_toml(text, str(path), memo)
     problems += p
     return text, doc
