@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from stretchguide.ui.theme import give_role
+
 
 class Banner(QFrame):
     """A coloured strip with a message and a Dismiss button; hidden until ``show_message``.
@@ -21,7 +23,7 @@ class Banner(QFrame):
 
     def __init__(self, kind: str = "warning", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName(f"banner-{kind}")
+        give_role(self, f"banner-{kind}")
         self.setProperty("bannerKind", kind)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel()

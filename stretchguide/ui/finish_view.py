@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from stretchguide.core.model import StepKind
 from stretchguide.core.session import Outcome, SessionSummary, StepRecord
 from stretchguide.ui.session_view import segment_label
+from stretchguide.ui.theme import give_role
 
 _STRETCH_KINDS = (StepKind.HOLD, StepKind.FLOW, StepKind.WARMUP)
 _SKIPPED = {
@@ -95,7 +96,7 @@ class FinishView(QWidget):
         self.missed_title = _section("Not reached")
         self.missed_label = _body()
         self.back_button = QPushButton("Back to the library")
-        self.back_button.setObjectName("primary")
+        give_role(self.back_button, "primary")
         self.back_button.setAccessibleName("Back to the library")
         self.back_button.setAccessibleDescription("Choose another routine.")
         self.back_button.setDefault(True)

@@ -29,6 +29,7 @@ from stretchguide.core.model import Catalog, Routine, StepKind
 from stretchguide.core.timeline import Segment, Timeline
 from stretchguide.ui import pictures
 from stretchguide.ui.banner import Banner
+from stretchguide.ui.theme import give_role
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex, QPersistentModelIndex
@@ -232,7 +233,7 @@ class LibraryView(QWidget):
         self.step_list.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.step_list.itemDoubleClicked.connect(lambda _item: self._request_start())
         self.start_button = QPushButton("Start")
-        self.start_button.setObjectName("primary")
+        give_role(self.start_button, "primary")
         self.start_button.setAccessibleName("Start routine")
         self.start_button.setAccessibleDescription("Start the selected routine (Enter).")
         self.start_button.setDefault(True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from stretchguide.ui.theme import give_role
+
 
 class ResumeOffer(QFrame):
     """A strip above the library: "Resume <routine> at step N?" with Resume and Not now.
@@ -19,7 +21,7 @@ class ResumeOffer(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("banner-info")
+        give_role(self, "banner-info")
         self.setProperty("bannerKind", "info")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel()

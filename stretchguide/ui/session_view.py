@@ -34,6 +34,7 @@ from stretchguide.ui.banner import Banner
 from stretchguide.ui.countdown import CountdownRing, format_duration, format_seconds
 from stretchguide.ui.pacer import BreathingPacer
 from stretchguide.ui.session_driver import SessionDriver
+from stretchguide.ui.theme import give_role
 
 GET_INTO_POSITION = "Get into position"
 #: The countdown's screen-reader description changes at most this often (seconds).
@@ -128,7 +129,7 @@ class SessionView(QWidget):
         self.pain_button = _button(
             "Sharp pain: ease out", "Sharp pain: ease out", "Pause at once and ease out (X)."
         )
-        self.pain_button.setObjectName("pain")
+        give_role(self.pain_button, "pain")
         big = QFont(self.pain_button.font())
         big.setPointSizeF(big.pointSizeF() * 1.25)
         self.pain_button.setFont(big)

@@ -53,6 +53,7 @@ from stretchguide.ui.editor.model import (
 )
 from stretchguide.ui.editor.step_form import StepForm, hint_label, plain_label, set_warning
 from stretchguide.ui.editor.step_list import make_step_list, step_item, update_item
+from stretchguide.ui.theme import give_role
 
 log = logging.getLogger("stretchguide.ui")
 
@@ -273,7 +274,7 @@ class RoutineEditor(QDialog):
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
         self.save_button = QPushButton("&Save")
-        self.save_button.setObjectName("primary")
+        give_role(self.save_button, "primary")
         self.save_button.setAccessibleName("Save routine")
         self.save_button.setToolTip("Check and save the routine (Ctrl+S)")
         self.save_button.setDefault(True)
