@@ -10,19 +10,24 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from stretchguide.storage.atomic import fsync_dir
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 log = logging.getLogger("stretchguide.storage")
 
 #: The clock used for bad-copy names; stores take one so tests get predictable names.
-Now = Callable[[], datetime]
+Now = Callable[[], "datetime"]
 
 
 def local_now() -> datetime:
     """Local wall-clock time: bad-copy names are read by people, in their own time zone."""
+    from datetime import datetime  # here: start-up has no use for the module
+
     return datetime.now().astimezone()
 
 

@@ -12,14 +12,16 @@ timeline depend on them (hold scale, warm-up length...), so the caller should on
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from stretchguide.core.settings import SessionSettings
 from stretchguide.storage.atomic import atomic_write_text
 from stretchguide.storage.paths import AppPaths
 from stretchguide.storage.recovery import Now, local_now, move_aside
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 log = logging.getLogger("stretchguide.storage")
 
@@ -75,6 +77,7 @@ class ResumeStore:
             OSError: the file could not be written; the previous one is untouched.
         """
         import json
+        from datetime import UTC
 
         _check(point)
         data = {
@@ -124,6 +127,7 @@ class ResumeStore:
 
 def _parse(raw: bytes) -> ResumePoint:
     import json
+    from datetime import datetime
 
     if len(raw) > _MAX_BYTES:
         raise _Damaged("too large")

@@ -7,10 +7,11 @@ kept or cleared) are plain code with plain tests.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     # Imported where used: the keeper is built during start-up, sessions come later.
     from stretchguide.core.session import Session, SessionSummary
     from stretchguide.core.settings import SessionSettings
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 
 
 def utc_now() -> datetime:
+    from datetime import UTC, datetime  # here: start-up has no use for the module
+
     return datetime.now(UTC)
 
 

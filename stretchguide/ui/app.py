@@ -127,20 +127,22 @@ def run_app(
     _startup_probe(app, window)  # first: it marks the first turn of the event loop after show()
     if play is not None:
         window.start_routine(play)
-    from stretchguide.ui.unix_signals import SignalWaker
 
     def quit_app() -> None:
         window.close()
         app.quit()
 
-    waker = SignalWaker(quit_app, app)
     desktop: list[Any] = []
+    wakers: list[Any] = []
 
     def attach() -> None:
-        """The icon (an SVG, through Qt's icon plugin), media keys and the tray are not needed
-        for the first frame: they come right after it."""
+        """The icon (an SVG, through Qt's icon plugin), quitting on SIGTERM and Ctrl+C (until
+        then the default action ends a process with nothing to save yet), media keys and the
+        tray are not needed for the first frame: they come right after it."""
         from stretchguide.desktop.integration import attach_desktop
+        from stretchguide.ui.unix_signals import SignalWaker
 
+        wakers.append(SignalWaker(quit_app, app))
         app.setWindowIcon(pictures.app_icon())
         desktop.append(attach_desktop(app, window))
 
@@ -149,7 +151,8 @@ def run_app(
     window.close()  # idempotent: saves state and shuts speech down if not done yet
     for services in desktop:
         services.tray.shutdown()
-    waker.close()
+    for waker in wakers:
+        waker.close()
     return int(code)
 
 

@@ -11,13 +11,14 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
 
 from stretchguide.core.assets import builtin_routines_dir
 from stretchguide.core.loader import load_library
 from stretchguide.core.model import Routine
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
     from stretchguide.storage.user_routines import UserRoutines
     from stretchguide.ui.main_window import MainWindow
 
@@ -37,9 +38,25 @@ class LibraryActions(QObject):
         self.today = today
         self.history_view: Any = None
         self.editor: Any = None
+        self._actions: dict[str, QAction] = {}
+        self.has_user_routines = user_routines is not None
+        # The menu titles are part of the first frame; their actions (and their shortcuts) are
+        # added by fill(), right after it: building QActions costs start-up 5 ms.
         bar = window.menuBar()
-        routines = bar.addMenu("&Routines")
-        self.actions: dict[str, QAction] = {}
+        self._menus = (bar.addMenu("&Routines"), bar.addMenu("&View"), bar.addMenu("&Help"))
+
+    @property
+    def actions(self) -> dict[str, QAction]:
+        """The actions by name (``new``, ``edit``... ``quit``), made on first use if need be."""
+        self.fill()
+        return self._actions
+
+    def fill(self) -> None:
+        """Put the actions into the menus; idempotent."""
+        if self._actions:
+            return
+        window = self.window
+        routines, view, help_menu = self._menus
         entries: list[tuple[str, str, str, Callable[[], object]]] = [
             ("new", "&New routine…", "Ctrl+N", lambda: self.open_editor()),
             ("edit", "&Edit or copy routine…", "Ctrl+E", self.edit_selected),
@@ -51,27 +68,29 @@ class LibraryActions(QObject):
         for key, text, keys, slot in entries:
             routines.addAction(self._action(key, text, keys, slot))
         routines.addSeparator()
-        for action in window.window_actions:
-            routines.addAction(action)
-        view = bar.addMenu("&View")
+        routines.addAction(self._action("settings", "&Settings…", "Ctrl+,", window.open_settings))
+        routines.addAction(self._action("quit", "&Quit", "Ctrl+Q", window.close))
         view.addAction(self._action("history", "&History", "Ctrl+H", self.show_history))
         view.addAction(self._action("library", "&Routine library", "Ctrl+L", window.show_library))
-        help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("keys", "&Keys", "", window.show_keys))
-        self.has_user_routines = user_routines is not None
+        window.library_view.routineSelected.connect(self.refresh_enabled)
         self.refresh_enabled()
 
     def _action(self, key: str, text: str, keys: str, slot: Callable[[], object]) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self.window)
         if keys:
             action.setShortcut(QKeySequence(keys))
         action.triggered.connect(lambda _checked=False: slot())
-        self.actions[key] = action
+        self._actions[key] = action
         return action
 
     # ---- state ---------------------------------------------------------------------------
     def refresh_enabled(self) -> None:
         """Nothing that changes the library while a session is being played."""
+        if not self._actions:
+            return
         idle = not self.window.session_active()
         routine = self.selected()
         mine = routine is not None and not routine.builtin

@@ -185,6 +185,7 @@ class LibraryView(QWidget):
         super().__init__(parent)
         self.catalog = catalog
         self._entries: dict[str, RoutineEntry] = {}
+        self._shown: RoutineEntry | None = None  # what the detail pane shows now
 
         self.banner = Banner("warning")
         heading = QLabel("Choose a routine")
@@ -328,8 +329,9 @@ class LibraryView(QWidget):
 
     def _show(self, routine_id: str) -> None:
         entry = self._entries.get(routine_id)
-        if entry is None:
+        if entry is None or entry is self._shown:
             return
+        self._shown = entry
         self.title_label.setText(entry.routine.title)
         self.meta_label.setText(routine_meta(entry))
         self.description_label.setText(entry.routine.description)

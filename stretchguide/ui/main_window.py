@@ -14,7 +14,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from stretchguide.core.clock import Clock, MonotonicClock
@@ -116,7 +115,6 @@ class MainWindow(QMainWindow):
         self.library_view.startRequested.connect(self.start_routine)
         self.library_view.routineSelected.connect(self._on_selected)
         self.library_view.settingsRequested.connect(self.open_settings)
-        self._add_window_actions()
 
         #: Made after the first frame, and only when there is an interrupted session to offer.
         self.resume_offer: ResumeOffer | None = None
@@ -135,7 +133,6 @@ class MainWindow(QMainWindow):
         self.library_view.routine_list.setFocus()
         history = (lambda: keeper.history) if keeper is not None and keeper.has_history else None
         self.library_actions = LibraryActions(self, user_routines, history)
-        self.library_view.routineSelected.connect(self.library_actions.refresh_enabled)
 
     # ---- pages, built on first use so the library shows as early as possible ----------------
     @property
@@ -255,6 +252,7 @@ class MainWindow(QMainWindow):
             return
         self._warmed = True
         self.firstFrameShown.emit()
+        self.library_actions.fill()
         self._warm_up()
 
     def _warm_up(self) -> None:
@@ -418,17 +416,6 @@ class MainWindow(QMainWindow):
         self.settingsApplied.emit(settings)
 
     # ---- window ----------------------------------------------------------------------------
-    def _add_window_actions(self) -> None:
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.triggered.connect(self.close)
-        settings_action = QAction("&Settings…", self)
-        settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        settings_action.triggered.connect(self.open_settings)
-        self.addAction(quit_action)
-        self.addAction(settings_action)
-        self.window_actions = [settings_action, quit_action]
-
     def session_active(self) -> bool:
         """True while a session (or its get-ready count-in) is on screen."""
         driver = self.driver
