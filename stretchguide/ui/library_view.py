@@ -13,6 +13,7 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -100,13 +101,11 @@ def step_rows(entry: RoutineEntry) -> list[tuple[int, str, str, StepKind, str | 
 
 
 class RoutineDelegate(QStyledItemDelegate):
-    """Paints a routine row as a bold title over a quieter summary line (both plain text)."""
+    """Paints a routine row as a bold title over a quieter summary line (both plain text).
 
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        fm = QFontMetrics(option.font)
-        return QSize(260, round(fm.height() * 3.4))
+    The rows' height is set on each item (``set_routines``), not by a ``sizeHint`` here: Qt
+    asks for it many times while laying the list out, each time a call into Python.
+    """
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -276,8 +275,13 @@ class LibraryView(QWidget):
         self._entries = {e.routine.id: e for e in entries}
         self.routine_list.blockSignals(True)
         self.routine_list.clear()
+        # The application's font for the list, not the list's own: after a text size change
+        # the list learns its new font only once the event loop runs again.
+        font = QApplication.font(self.routine_list)
+        row = QSize(260, round(QFontMetrics(font).height() * 3.4))
         for entry in entries:
             item = QListWidgetItem(entry.routine.title)
+            item.setSizeHint(row)
             item.setData(_ID_ROLE, entry.routine.id)
             item.setData(_META_ROLE, routine_meta(entry))
             item.setData(

@@ -26,7 +26,7 @@ from stretchguide.ui.library_view import LibraryView, RoutineEntry
 from stretchguide.ui.timers import TimerFactory, qtimer
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
 
     # The session machinery is imported when the first session starts, not during start-up:
     # the library is what a person sees first (benchmarks/ui_startup.py).
@@ -45,7 +45,8 @@ log = logging.getLogger("stretchguide.ui")
 SpeakerFactory = Callable[[SpeechSettings], Any]
 #: Seconds of visible "get ready" countdown before a session starts.
 COUNT_IN_S = 3.0
-#: If the window is shown but never painted, deferred start-up work runs after this long.
+#: If the window is shown but never painted, deferred start-up work runs this long after it
+#: was made.
 FIRST_FRAME_FALLBACK_MS = 500
 
 
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         self.library_view.routine_list.setFocus()
         history = (lambda: keeper.history) if keeper is not None and keeper.has_history else None
         self.library_actions = LibraryActions(self, user_routines, history)
+        QTimer.singleShot(FIRST_FRAME_FALLBACK_MS, self._first_frame_fallback)
 
     # ---- pages, built on first use so the library shows as early as possible ----------------
     @property
@@ -232,12 +234,10 @@ class MainWindow(QMainWindow):
         texts.append(self.catalog.cues.get_ready)
         self.speaker.prepare(texts)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._warmed:
-            # A window that is never painted (started minimised, on a hidden desktop) still
-            # warms up, a little later.
-            QTimer.singleShot(FIRST_FRAME_FALLBACK_MS, self._after_first_frame)
+    def _first_frame_fallback(self) -> None:
+        """A window shown but never painted (minimised, on a hidden desktop) still warms up."""
+        if self.isVisible():
+            self._after_first_frame()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

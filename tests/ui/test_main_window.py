@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from stretchguide.core.assets import builtin_routines_dir
 from stretchguide.core.loader import load_library
 from stretchguide.core.session import State
+from stretchguide.core.settings import AppSettings, UiSettings
 from tests.ui.conftest import App, catalog, make_app
 
 
@@ -163,3 +164,10 @@ def test_hold_countdown_waits_for_speech_rendered_during_the_count_in(app: App) 
     app.run_for(3.0)
     retimed = next(s for s in app.session.timeline.segments if s.kind.value == "hold")
     assert retimed.lead_s == 26.0
+
+
+def test_a_bigger_text_size_makes_the_routine_rows_taller(app: App) -> None:
+    rows = app.window.library_view.routine_list
+    before = rows.item(0).sizeHint().height()
+    app.window.apply_settings(AppSettings(ui=UiSettings(text_scale=1.5)))
+    assert rows.item(0).sizeHint().height() >= before * 1.3
