@@ -79,8 +79,10 @@ class Library:
 
 
 # ---- locating fields in the source, for line numbers ----------------------------------------
-_HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\-\"]+)\s*\]\]?\s*(#.*)?$")
-_KEY = re.compile(r"^\s*\"?([A-Za-z0-9_\-]+)\"?\s*=")
+# Patterns, not compiled ones: only a file with a mistake needs them, and ``re`` compiles each
+# once, on first use, instead of on every start-up.
+_HEADER = r"^\s*\[\[?\s*([A-Za-z0-9_.\-\"]+)\s*\]\]?\s*(#.*)?$"
+_KEY = r"^\s*\"?([A-Za-z0-9_\-]+)\"?\s*="
 
 
 _Section = tuple[str, int] | None
@@ -95,14 +97,14 @@ def _line_index(text: str) -> tuple[dict[tuple[_Section, str], int], dict[tuple[
     section: _Section = None
     counts: dict[str, int] = {}
     for number, line in enumerate(text.splitlines(), start=1):
-        header = _HEADER.match(line)
+        header = re.match(_HEADER, line)
         if header:
             name = header.group(1)
             counts[name] = counts.get(name, -1) + 1
             section = (name, counts[name])
             headers.setdefault(section, number)
             continue
-        m = _KEY.match(line)
+        m = re.match(_KEY, line)
         if m:
             keys.setdefault((section, m.group(1)), number)
     return keys, headers
@@ -136,7 +138,7 @@ class _Checker:
         array = "steps" if self.item is not None else None
         line = _locate(self.text, key, array, self.item) if key else None
         # A quoted key may hold a newline: show it escaped so a problem stays on one line.
-        shown = key if _PLAIN_KEY.fullmatch(key) and len(key) <= 64 else _shown(key)
+        shown = key if re.fullmatch(_PLAIN_KEY, key) and len(key) <= 64 else _shown(key)
         self.problems.append(Problem(self.source, self.name(shown), message, line))
 
     def string(
@@ -205,7 +207,7 @@ class _Checker:
                 )
 
 
-_PLAIN_KEY = re.compile(r"[A-Za-z0-9_\-]*")
+_PLAIN_KEY = r"[A-Za-z0-9_\-]*"
 
 
 def _shown(value: object) -> str:

