@@ -8,7 +8,6 @@ The settings are NamedTuples for the reason given in ``stretchguide.core.model``
 ``settings._replace(field=value)``.
 """
 
-from __future__ import annotations
 
 from typing import Any, NamedTuple
 
@@ -34,7 +33,7 @@ class SessionSettings(NamedTuple):
     encouragement_cue: bool = True
     extend_s: float = 15.0
 
-    def clamped(self) -> SessionSettings:
+    def clamped(self) -> "SessionSettings":
         """A copy with every number inside the guide's range."""
         return self._replace(
             hold_scale=_clamp(self.hold_scale, HOLD_SCALE_MIN, HOLD_SCALE_MAX),
@@ -49,7 +48,7 @@ class SessionSettings(NamedTuple):
         return self._asdict()
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> SessionSettings:
+    def from_dict(cls, data: dict[str, Any]) -> "SessionSettings":
         """Build from stored values, ignoring unknown keys and values of the wrong type."""
         default = cls()
         kwargs: dict[str, Any] = {}
@@ -85,7 +84,7 @@ class SpeechSettings(NamedTuple):
     rate: int = 160  # words per minute
     volume: float = 1.0
 
-    def clamped(self) -> SpeechSettings:
+    def clamped(self) -> "SpeechSettings":
         return self._replace(
             rate=int(_clamp(self.rate, 80, 300)),
             volume=_clamp(self.volume, 0.0, 1.0),
@@ -98,7 +97,7 @@ class UiSettings(NamedTuple):
     theme: str = "system"
     text_scale: float = 1.0
 
-    def clamped(self) -> UiSettings:
+    def clamped(self) -> "UiSettings":
         theme = self.theme if self.theme in ("system", "light", "dark") else "system"
         return self._replace(theme=theme, text_scale=_clamp(self.text_scale, 0.75, 2.0))
 
@@ -113,7 +112,7 @@ class ReminderPrefs(NamedTuple):
     weekdays: str = "0,1,2,3,4"  # Monday is 0
     snooze_minutes: int = 10
 
-    def clamped(self) -> ReminderPrefs:
+    def clamped(self) -> "ReminderPrefs":
         start = _hhmm(self.day_start, "09:00")
         end = _hhmm(self.day_end, "18:00")
         if end <= start:

@@ -7,7 +7,6 @@ library reload, so a saved, imported or deleted routine shows up (or goes) at on
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
@@ -17,10 +16,18 @@ from stretchguide.core.loader import load_library
 from stretchguide.core.model import Routine
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from PySide6.QtGui import QAction
 
     from stretchguide.storage.user_routines import UserRoutines
     from stretchguide.ui.main_window import MainWindow
+
+
+def _today() -> date:
+    from datetime import date  # here: start-up has no use for the module
+
+    return date.today()
 
 
 class LibraryActions(QObject):
@@ -29,13 +36,13 @@ class LibraryActions(QObject):
         window: MainWindow,
         user_routines: UserRoutines | None,
         history: Callable[[], Any] | None,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.user_routines = user_routines
         self._history = history  # opened on first use, not at start-up
-        self.today = today
+        self.today = today or _today
         self.history_view: Any = None
         self.editor: Any = None
         self._actions: dict[str, QAction] = {}
