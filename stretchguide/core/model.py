@@ -9,7 +9,6 @@ first frame, where frozen dataclasses cost the app a tenth of its start-up
 (``benchmarks/ui_startup.py``). Change one with ``record._replace(field=value)``.
 """
 
-
 from collections.abc import Mapping
 from enum import StrEnum
 from pathlib import Path

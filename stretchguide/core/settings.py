@@ -8,7 +8,6 @@ The settings are NamedTuples for the reason given in ``stretchguide.core.model``
 ``settings._replace(field=value)``.
 """
 
-
 from typing import Any, NamedTuple
 
 SETTINGS_SCHEMA = 1

@@ -6,7 +6,6 @@ ahead. Utterance lengths come in as a function so that the real speech engine's 
 (or an estimate) decide how long a person is given to get into position before a countdown starts.
 """
 
-
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from typing import Any, NamedTuple
