@@ -181,6 +181,7 @@ HOLDS = ["--routine", "desk-break", "--warmup", "20"]
 
 BENCHMARKS = [
     Benchmark("ui_startup.py", [], parse_ui_startup),
+    Benchmark("startup_instructions.py", [], parse_ui_startup),
     Benchmark("ui_stalls.py", ["5"], parse_ui_stalls),
     Benchmark("speech_latency.py", ["--cues", "10"], parse_speech_latency),
     Benchmark("cpu_idle_session.py", ["--seconds", "60"]),

@@ -168,17 +168,27 @@ def _import_plain_modules_first() -> None:
 
 
 def _startup_probe(app: Any, window: Any) -> None:
-    """For benchmarks/ui_startup.py: ``STRETCHGUIDE_PROBE_MS=N`` prints when the window is up
-    (the first turn of the event loop after ``show()``), when its first frame has been painted,
-    and the resident memory N ms later."""
+    """For benchmarks/: ``STRETCHGUIDE_PROBE_MS=N`` prints when the window is up (the first
+    turn of the event loop after ``show()``), when its first frame has been painted, and the
+    resident memory N ms later; ``STRETCHGUIDE_PROBE_MS=exit`` ends the process right at the
+    first of these (benchmarks/startup_instructions.py counts the instructions up to there)."""
     import os
 
     wait = os.environ.get("STRETCHGUIDE_PROBE_MS", "")
-    if not wait.isdigit():
+    if not wait.isdigit() and wait != "exit":
         return
     import time
 
     from PySide6.QtCore import QTimer
+
+    if wait == "exit":
+
+        def leave() -> None:
+            print("SHOWN", time.time(), flush=True)
+            os._exit(0)
+
+        QTimer.singleShot(0, leave)
+        return
 
     def rss_kb() -> int:
         with open("/proc/self/status", encoding="ascii") as status:
