@@ -48,7 +48,7 @@ def build_window(
     from stretchguide.storage.session_keeper import SessionKeeper
     from stretchguide.storage.settings_store import SettingsStore
     from stretchguide.ui.main_window import MainWindow
-    from stretchguide.ui.theme import apply_theme
+    from stretchguide.ui.theme import apply_theme, is_dark
 
     store = SettingsStore.for_paths(paths)
     settings = store.load()
@@ -62,7 +62,8 @@ def build_window(
 
     keeper = SessionKeeper(open_history, ResumeStore.for_paths(paths))
     builtin_ids = [r.id for r in library.routines if r.builtin]
-    apply_theme(app, settings.ui)
+    # Whether the desktop is dark, from its palette before ours replaces it (see apply_theme).
+    apply_theme(app, settings.ui, system_dark=is_dark(app))
     problems = [store.last_problem] if store.last_problem else []
     return MainWindow(
         catalog,

@@ -6,9 +6,10 @@ rest keep working. Text is always plain, because it quotes file names and file c
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from stretchguide.ui.qt_values import plain_label
 from stretchguide.ui.theme import give_role
 
 
@@ -26,10 +27,8 @@ class Banner(QFrame):
         give_role(self, f"banner-{kind}")
         self.setProperty("bannerKind", kind)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = QLabel()
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Plain text set as numbers: a banner is part of the first frame (qt_values).
+        self.label = plain_label(QLabel(), wrap=True, selectable=True)
         self.close_button = QPushButton("Dismiss")
         self.close_button.setAccessibleName("Dismiss message")
         self.close_button.setAccessibleDescription("Hide this message; everything else works.")
@@ -37,7 +36,10 @@ class Banner(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
         layout.addWidget(self.label, 1)
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        button_column = QVBoxLayout()  # the button stays at the top of a long message
+        button_column.addWidget(self.close_button)
+        button_column.addStretch(1)
+        layout.addLayout(button_column)
         self.hide()
 
     def show_message(self, text: str) -> None:

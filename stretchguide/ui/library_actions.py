@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 
 from stretchguide.core.assets import builtin_routines_dir
 from stretchguide.core.loader import load_library
@@ -139,6 +139,8 @@ class LibraryActions(QObject):
             settings=self.window.settings.session,
             parent=self.window,
         )
+        from PySide6.QtCore import Qt  # not at the top: see stretchguide.ui.qt_values
+
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(lambda new_id: self._saved(editor, new_id))
         self.editor = editor
@@ -187,6 +189,7 @@ class LibraryActions(QObject):
         routine = self.selected()
         if routine is None or routine.builtin or self.user_routines is None:
             return
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox  # here: its type costs start-up 3 ms
 
         box = QMessageBox(

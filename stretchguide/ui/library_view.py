@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStyledItemDelegate,
     QVBoxLayout,
@@ -30,15 +31,24 @@ from stretchguide.core.model import Catalog, Routine, StepKind
 from stretchguide.core.timeline import Segment, Timeline
 from stretchguide.ui import pictures
 from stretchguide.ui.banner import Banner
+from stretchguide.ui.qt_values import (
+    ACCESSIBLE_TEXT_ROLE,
+    DECORATION_ROLE,
+    USER_ROLE,
+    elided,
+    focus_by_tab_only,
+    plain_label,
+)
 from stretchguide.ui.theme import give_role
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-    from PySide6.QtGui import QKeyEvent, QPainter
+    from PySide6.QtGui import QKeyEvent, QResizeEvent
     from PySide6.QtWidgets import QStyleOptionViewItem
 
-_ID_ROLE = Qt.ItemDataRole.UserRole
-_META_ROLE = Qt.ItemDataRole.UserRole + 1
+# Numbers, not Qt's enums: this is the first frame (see stretchguide.ui.qt_values).
+_ID_ROLE = USER_ROLE
+_META_ROLE = USER_ROLE + 1
 _PICTURE_PX = 72
 
 
@@ -100,59 +110,67 @@ def step_rows(entry: RoutineEntry) -> list[tuple[int, str, str, StepKind, str | 
     return rows
 
 
-class RoutineDelegate(QStyledItemDelegate):
-    """Paints a routine row as a bold title over a quieter summary line (both plain text).
+def _set_text_colour(label: QLabel, colour: QColor) -> None:
+    """The colour ``label`` writes in. Its role depends on where it sits (Text over an item
+    view's base, WindowText elsewhere), so both are set."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.Text, colour)
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    label.setPalette(palette)
 
-    The rows' height is set on each item (``set_routines``), not by a ``sizeHint`` here: Qt
-    asks for it many times while laying the list out, each time a call into Python.
-    """
+
+class _TextInWidget(QStyledItemDelegate):
+    """Draws a routine item's background, selection and focus, and leaves its text to its
+    ``RoutineRow``. The item keeps its title as display text for type-ahead search."""
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        """The style draws the row (background, selection, focus) without its text: ``paint``
-        writes the two lines itself."""
         super().initStyleOption(option, index)
         option.text = ""
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        super().paint(painter, option, index)
-        # Asked of the view, not of ``option.state``: reading that builds Python's QStyle
-        # wrapper, a tenth of the whole start-up (benchmarks/ui_startup.py).
-        view = self.parent()
-        selected = isinstance(view, QAbstractItemView) and view.selectionModel().isSelected(
-            view.model().index(index.row(), index.column())
-        )
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        painter.save()
-        rect = option.rect.adjusted(14, 8, -10, -8)
-        bold = QFont(option.font)
+
+class RoutineRow(QWidget):
+    """One routine of the list: its title in bold over a quieter summary line, both plain text.
+
+    Labels rather than a delegate that paints: Qt draws labels in C++, so the library's first
+    frame runs no Python paint code. (A delegate must call ``QPainter.setPen``, whose overloads
+    make PySide6 build the whole ``Qt`` namespace: see ``stretchguide.ui.qt_values``.)
+    """
+
+    def __init__(self, title: str, meta: str, font: QFont) -> None:
+        super().__init__()
+        self._title = title
+        bold = QFont(font)
         bold.setBold(True)
-        bold.setPointSizeF(option.font.pointSizeF() * 1.15)
-        painter.setFont(bold)
-        painter.setPen(option.palette.color(role))
-        fm = QFontMetrics(bold)
-        top = QRect(rect.left(), rect.top(), rect.width(), fm.height())
-        painter.drawText(
-            top,
-            Qt.AlignmentFlag.AlignLeft,
-            fm.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
-        )
-        painter.setFont(option.font)
-        colour = option.palette.color(role)
+        bold.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title_label = plain_label(QLabel(title))
+        self.title_label.setFont(bold)
+        self.meta_label = plain_label(QLabel(meta))
+        self.meta_label.setFont(font)
+        for label in (self.title_label, self.meta_label):
+            # A long title is cut to the row (see resizeEvent), never widens the list.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 10, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.meta_label)
+        layout.addStretch(1)
+
+    def show_selected(self, selected: bool, palette: QPalette) -> None:
+        """Text colours of a selected row (the highlight's) or of another (text, summary paler)."""
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        colour = palette.color(role)
+        _set_text_colour(self.title_label, colour)
         if not selected:
             colour.setAlphaF(0.7)
-        painter.setPen(colour)
-        meta = str(index.data(_META_ROLE) or "")
-        bottom = QRect(rect.left(), top.bottom() + 6, rect.width(), rect.height() - fm.height())
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft, meta)
-        painter.restore()
+        _set_text_colour(self.meta_label, colour)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        metrics = QFontMetrics(self.title_label.font())
+        self.title_label.setText(elided(metrics, self._title, self.title_label.width()))
 
 
 class _RoutineList(QListWidget):
@@ -161,6 +179,8 @@ class _RoutineList(QListWidget):
     activatedByKey = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt  # here, not at the top: see stretchguide.ui.qt_values
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.activatedByKey.emit()
             return
@@ -204,7 +224,7 @@ class LibraryView(QWidget):
         top.addWidget(self.settings_button)
 
         self.routine_list = _RoutineList()
-        self.routine_list.setItemDelegate(RoutineDelegate(self.routine_list))
+        self.routine_list.setItemDelegate(_TextInWidget(self.routine_list))
         self.routine_list.setAccessibleName("Routines")
         self.routine_list.setAccessibleDescription("Choose a routine; Enter starts it.")
         self.routine_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -213,24 +233,19 @@ class LibraryView(QWidget):
         self.routine_list.activatedByKey.connect(self._request_start)
         self.routine_list.setMinimumWidth(280)
 
-        self.title_label = QLabel()
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.title_label.setWordWrap(True)
+        self.title_label = plain_label(QLabel(), wrap=True)
         tfont = self.title_label.font()
         tfont.setPointSizeF(tfont.pointSizeF() * 1.8)
         tfont.setBold(True)
         self.title_label.setFont(tfont)
-        self.meta_label = QLabel()
-        self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.description_label = QLabel()
-        self.description_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.description_label.setWordWrap(True)
+        self.meta_label = plain_label(QLabel())
+        self.description_label = plain_label(QLabel(), wrap=True)
         self.step_list = QListWidget()
         self.step_list.setAccessibleName("Steps")
         self.step_list.setAccessibleDescription("The steps of the selected routine.")
         self.step_list.setIconSize(QSize(_PICTURE_PX, _PICTURE_PX))
         self.step_list.setSpacing(3)
-        self.step_list.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        focus_by_tab_only(self.step_list)
         self.step_list.itemDoubleClicked.connect(lambda _item: self._request_start())
         self.start_button = QPushButton("Start")
         give_role(self.start_button, "primary")
@@ -252,7 +267,7 @@ class LibraryView(QWidget):
         bottom.addWidget(self.start_button)
         dl.addLayout(bottom)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter()  # horizontal
         splitter.addWidget(self.routine_list)
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 2)
@@ -279,15 +294,17 @@ class LibraryView(QWidget):
         # the list learns its new font only once the event loop runs again.
         font = QApplication.font(self.routine_list)
         row = QSize(260, round(QFontMetrics(font).height() * 3.4))
+        palette = QApplication.palette(self.routine_list)
         for entry in entries:
-            item = QListWidgetItem(entry.routine.title)
+            item = QListWidgetItem(entry.routine.title)  # shown by its row widget
             item.setSizeHint(row)
             item.setData(_ID_ROLE, entry.routine.id)
             item.setData(_META_ROLE, routine_meta(entry))
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole, f"{entry.routine.title}, {routine_meta(entry)}"
-            )
+            item.setData(ACCESSIBLE_TEXT_ROLE, f"{entry.routine.title}, {routine_meta(entry)}")
             self.routine_list.addItem(item)
+            widget = RoutineRow(entry.routine.title, routine_meta(entry), font)
+            widget.show_selected(False, palette)
+            self.routine_list.setItemWidget(item, widget)
         self.routine_list.blockSignals(False)
         if not self.select(keep or "") and entries:
             self.select(entries[0].routine.id)
@@ -324,7 +341,14 @@ class LibraryView(QWidget):
         return str(item.data(_ID_ROLE)) if item is not None else None
 
     # ---- internals -------------------------------------------------------------------------
-    def _on_current(self, current: QListWidgetItem | None, _previous: object) -> None:
+    def _on_current(
+        self, current: QListWidgetItem | None, previous: QListWidgetItem | None
+    ) -> None:
+        palette = QApplication.palette(self.routine_list)
+        for item, selected in ((previous, False), (current, True)):
+            row = self.routine_list.itemWidget(item) if item is not None else None
+            if isinstance(row, RoutineRow):
+                row.show_selected(selected, palette)
         if current is None:
             return
         routine_id = str(current.data(_ID_ROLE))
@@ -345,8 +369,8 @@ class LibraryView(QWidget):
             path = pictures.picture_path(self.catalog, exercise, kind)
             pm = pictures.pixmap(path, _PICTURE_PX, _PICTURE_PX, ratio)
             item = QListWidgetItem(f"{title}\n{detail}")
-            item.setData(Qt.ItemDataRole.DecorationRole, pm)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {detail}")
+            item.setData(DECORATION_ROLE, pm)
+            item.setData(ACCESSIBLE_TEXT_ROLE, f"{title}, {detail}")
             self.step_list.addItem(item)
 
     def _request_start(self) -> None:

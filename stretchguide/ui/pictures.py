@@ -11,8 +11,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QColor, QPainter, QPixmap
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -50,7 +50,6 @@ def renderer(path: Path) -> QSvgRenderer | None:
     svg = QSvgRenderer(str(path))
     if not svg.isValid():
         return None
-    svg.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
     return svg
 
 
@@ -59,14 +58,24 @@ def pixmap(path: Path, width: int, height: int, ratio: float = 1.0) -> QPixmap:
     """The picture drawn into a transparent pixmap of the given size (empty when missing)."""
     pm = QPixmap(QSize(round(width * ratio), round(height * ratio)))
     pm.setDevicePixelRatio(ratio)
-    pm.fill(Qt.GlobalColor.transparent)
+    pm.fill(QColor(0, 0, 0, 0))  # transparent (Qt.GlobalColor would build Qt's namespace)
     svg = renderer(path)
     if svg is not None:
         painter = QPainter(pm)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        svg.render(painter)
+        svg.render(painter, _fitted(svg.viewBoxF(), width, height))
         painter.end()
     return pm
+
+
+def _fitted(box: QRectF, width: int, height: int) -> QRectF:
+    """The largest rectangle of ``box``'s shape centred in ``width`` x ``height``: the picture
+    keeps its proportions whatever the size asked for."""
+    if box.width() <= 0 or box.height() <= 0:
+        return QRectF(0, 0, width, height)
+    scale = min(width / box.width(), height / box.height())
+    w, h = box.width() * scale, box.height() * scale
+    return QRectF((width - w) / 2, (height - h) / 2, w, h)
 
 
 def app_icon() -> QIcon:

@@ -9,11 +9,11 @@ sheets on those widgets alone, which read well on both.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QStyleHints
 from PySide6.QtWidgets import QApplication, QWidget
 
 from stretchguide.core.settings import UiSettings
+from stretchguide.ui.qt_values import COLOR_SCHEMES
 
 ACCENT = QColor("#2f7d73")  # a calm teal: progress, the pacer, the selected routine
 ACCENT_DARK = QColor("#5fb3a6")
@@ -123,26 +123,34 @@ def give_role(widget: QWidget, role: str) -> None:
     widget.setStyleSheet(ROLE_SHEETS[role])
 
 
+def _desktop_is_dark(hints: QStyleHints) -> bool:
+    from PySide6.QtCore import Qt
+
+    return bool(hints.colorScheme() == Qt.ColorScheme.Dark)
+
+
 def is_dark(app: QGuiApplication) -> bool:
     """Whether the palette in use is dark (for painted widgets choosing their colours)."""
     return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def apply_theme(app: QApplication, ui: UiSettings) -> None:
-    """Apply ``ui.theme`` and ``ui.text_scale`` to the whole application."""
+def apply_theme(app: QApplication, ui: UiSettings, *, system_dark: bool | None = None) -> None:
+    """Apply ``ui.theme`` and ``ui.text_scale`` to the whole application.
+
+    ``system_dark`` says whether the desktop is dark, when the caller knows: start-up reads it
+    from the platform's palette before ours replaces it, because asking
+    ``QStyleHints.colorScheme()`` would build PySide6's ``Qt`` namespace before the first frame
+    (see ``stretchguide.ui.qt_values``).
+    """
     ui = ui.clamped()
     if not app.property(_FUSION_SET):
         app.setStyle("Fusion")
         app.setProperty(_FUSION_SET, True)
     hints = app.styleHints()
-    scheme = {
-        "light": Qt.ColorScheme.Light,
-        "dark": Qt.ColorScheme.Dark,
-    }.get(ui.theme, Qt.ColorScheme.Unknown)
-    if hasattr(hints, "setColorScheme"):
-        hints.setColorScheme(scheme)
+    # As a number through the property system; "system" (Unknown) follows the desktop again.
+    hints.setProperty("colorScheme", COLOR_SCHEMES.get(ui.theme, 0))
     if ui.theme == "system":
-        dark = hints.colorScheme() == Qt.ColorScheme.Dark
+        dark = system_dark if system_dark is not None else _desktop_is_dark(hints)
     else:
         dark = ui.theme == "dark"
     app.setPalette(_palette(dark))
