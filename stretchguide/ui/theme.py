@@ -154,6 +154,13 @@ def apply_theme(app: QApplication, ui: UiSettings, *, system_dark: bool | None =
     else:
         dark = ui.theme == "dark"
     app.setPalette(_palette(dark))
+    for widget in app.allWidgets():  # none at start-up; after a change, the styled ones
+        sheet = ROLE_SHEETS.get(widget.objectName())
+        if sheet is not None:
+            # A widget with its own style sheet took its colours when it was styled: style it
+            # again so it follows the new palette.
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
     font = QFont(app.font())
     font.setPointSizeF(_BASE_POINT_SIZE * ui.text_scale)
     app.setFont(font)

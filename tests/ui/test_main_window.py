@@ -171,3 +171,11 @@ def test_a_bigger_text_size_makes_the_routine_rows_taller(app: App) -> None:
     before = rows.item(0).sizeHint().height()
     app.window.apply_settings(AppSettings(ui=UiSettings(text_scale=1.5)))
     assert rows.item(0).sizeHint().height() >= before * 1.3
+
+
+def test_a_theme_change_reaches_the_buttons_with_their_own_look(app: App) -> None:
+    start = app.window.library_view.start_button
+    app.window.apply_settings(AppSettings(ui=UiSettings(theme="dark")))
+    assert start.palette().color(start.backgroundRole()).lightness() < 128
+    app.window.apply_settings(AppSettings(ui=UiSettings(theme="light")))
+    assert start.palette().color(start.backgroundRole()).lightness() >= 128
