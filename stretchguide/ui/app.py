@@ -133,17 +133,18 @@ def run_app(
         window.close()
         app.quit()
 
+    # Before the event loop: with ``play`` the session, and speech, start right away, and a
+    # SIGTERM must end them cleanly.
+    from stretchguide.ui.unix_signals import SignalWaker
+
+    waker = SignalWaker(quit_app, app)
     desktop: list[Any] = []
-    wakers: list[Any] = []
 
     def attach() -> None:
-        """The icon (an SVG, through Qt's icon plugin), quitting on SIGTERM and Ctrl+C (until
-        then the default action ends a process with nothing to save yet), media keys and the
-        tray are not needed for the first frame: they come right after it."""
+        """The icon (an SVG, through Qt's icon plugin), media keys and the tray are not needed
+        for the first frame: they come right after it."""
         from stretchguide.desktop.integration import attach_desktop
-        from stretchguide.ui.unix_signals import SignalWaker
 
-        wakers.append(SignalWaker(quit_app, app))
         app.setWindowIcon(pictures.app_icon())
         desktop.append(attach_desktop(app, window))
 
@@ -152,8 +153,7 @@ def run_app(
     window.close()  # idempotent: saves state and shuts speech down if not done yet
     for services in desktop:
         services.tray.shutdown()
-    for waker in wakers:
-        waker.close()
+    waker.close()
     return int(code)
 
 
