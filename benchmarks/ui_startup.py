@@ -1,7 +1,9 @@
 """Start-up time and memory of the app against a bare PySide6 window, started the same way.
 
-Not a test: run ``python benchmarks/ui_startup.py``. Each measurement is a fresh subprocess
-(offscreen platform), repeated 9 times, bare window and app alternating; the median is reported.
+Not a test: run ``python benchmarks/ui_startup.py`` (about 90 s). Each measurement is a fresh
+subprocess (offscreen platform), repeated 21 times, bare window and app alternating; the median
+is reported. On a shared machine single launches, and whole runs, scatter by a fifth:
+compare changes with ``startup_instructions.py``, whose count does not move.
 The app's STRETCHGUIDE_HOME is one temporary folder for the whole run, filled by a first
 warm-up launch, as a person's is after their first day: settings, the window's place, the
 cache of parsed routine files. The warm-up also writes Python's bytecode for both programs.
@@ -27,7 +29,7 @@ import tempfile
 import time
 from typing import NamedTuple
 
-RUNS = 9
+RUNS = 21
 
 _PRELUDE = """
 import sys, time
