@@ -142,9 +142,13 @@ def run_app(
 
     def attach() -> None:
         """The icon (an SVG, through Qt's icon plugin), media keys and the tray are not needed
-        for the first frame: they come right after it."""
+        for the first frame: they come right after it. The garbage collector, which the command
+        line keeps off during start-up, comes back on too."""
+        import gc
+
         from stretchguide.desktop.integration import attach_desktop
 
+        gc.enable()
         app.setWindowIcon(pictures.app_icon())
         desktop.append(attach_desktop(app, window))
 

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
@@ -73,3 +74,30 @@ def test_the_first_frame_does_not_build_the_qt_namespace(tmp_path: Path) -> None
             [sys.executable, "-c", _PROBE], env=env, capture_output=True, text=True, timeout=60
         )
         assert "QT-NAMESPACE False" in out.stdout, (run, out.stdout, out.stderr[-2000:])
+
+
+def test_the_garbage_collector_is_back_on_after_the_first_frame(tmp_path: Path) -> None:
+    probe = _PROBE.replace(
+        'print("QT-NAMESPACE", "AlignmentFlag" in built, flush=True)\n        os._exit(0)',
+        "from PySide6.QtCore import QTimer\n"
+        "        import gc\n"
+        '        QTimer.singleShot(0, lambda: (print("GC", gc.isenabled(), flush=True), '
+        "os._exit(0)))",
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "STRETCHGUIDE_HOME": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert "GC True" in out.stdout, (out.stdout, out.stderr[-2000:])
+
+
+def test_a_play_that_ends_early_leaves_the_collector_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from stretchguide.cli import main
+
+    monkeypatch.setenv("STRETCHGUIDE_HOME", str(tmp_path))
+    assert main(["play", "no-such-routine"]) == 2
+    assert gc.isenabled()
