@@ -109,7 +109,6 @@ def run_app(
         print(f"stretchguide: error: no routine {play!r} (known: {known})", file=sys.stderr)
         return EXIT_USAGE
 
-    _import_plain_modules_first()
     from PySide6.QtWidgets import QApplication
 
     from stretchguide.ui import pictures
@@ -159,17 +158,6 @@ def run_app(
         services.tray.shutdown()
     waker.close()
     return int(code)
-
-
-def _import_plain_modules_first() -> None:
-    """Import the Qt-free modules before PySide6 is imported.
-
-    Once PySide6 is loaded, its import hook reads the source of every module imported after it
-    (to look for ``__feature__`` switches); pure-Python modules imported first skip that cost.
-    """
-    import stretchguide.storage.resume
-    import stretchguide.storage.session_keeper
-    import stretchguide.storage.user_routines  # noqa: F401
 
 
 def _startup_probe(app: Any, window: Any) -> None:
