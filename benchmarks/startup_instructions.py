@@ -16,7 +16,6 @@ ordinary launch. The two windows run in parallel, then the app (the counts do no
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -26,7 +25,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ui_startup import BARE, TEXT_WINDOW  # the same programs, not copies
+from ui_startup import BARE, TEXT_WINDOW, child_env  # the same programs, not copies
 
 #: The prelude's probe, made to end the process at the first turn of the event loop.
 _EXIT = "\nimport os\nQTimer.singleShot(0, lambda: os._exit(0))\n"
@@ -34,16 +33,9 @@ _EXIT = "\nimport os\nQTimer.singleShot(0, lambda: os._exit(0))\n"
 
 def _count(command: list[str], home: str) -> int:
     """Instructions executed by ``command`` (callgrind's "Collected" total)."""
-    inherited = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env = {
-        **inherited,
-        "QT_QPA_PLATFORM": "offscreen",
-        "STRETCHGUIDE_HOME": home,
-        "STRETCHGUIDE_PROBE_MS": "exit",
-    }
     out = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
-        env=env,
+        env=child_env(home, "exit"),
         capture_output=True,
         text=True,
         timeout=600,
@@ -66,13 +58,11 @@ def main() -> int:
         return 0
     app = [sys.executable, "-m", "stretchguide"]
     with tempfile.TemporaryDirectory() as home:
-        warm = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        warm |= {"QT_QPA_PLATFORM": "offscreen", "STRETCHGUIDE_HOME": home}
         # One ordinary launch: bytecode, settings, window place and the parse cache, as after a
         # person's first day; then the bytecode of the two windows.
-        subprocess.run(app, env={**warm, "STRETCHGUIDE_PROBE_MS": "300"}, capture_output=True)
+        subprocess.run(app, env=child_env(home, "300"), capture_output=True)
         for code in (BARE, TEXT_WINDOW):
-            subprocess.run(_window(code), env=warm, capture_output=True)
+            subprocess.run(_window(code), env=child_env(home, "exit"), capture_output=True)
         with ThreadPoolExecutor(2) as pool:
             bare_job = pool.submit(_count, _window(BARE), home)
             text_job = pool.submit(_count, _window(TEXT_WINDOW), home)

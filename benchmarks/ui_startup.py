@@ -103,6 +103,20 @@ class Sample(NamedTuple):
     rss_kb: int
 
 
+def child_env(home: str, probe: str) -> dict[str, str]:
+    """The environment of a measured process: offscreen, ``home`` as STRETCHGUIDE_HOME, the
+    app's probe set to ``probe``, and bytecode allowed: a person's machine keeps compiled
+    bytecode, and a sandbox that forbids writing it would time Python's compiler instead of
+    the app (the warm-up run writes it)."""
+    inherited = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return {
+        **inherited,
+        "QT_QPA_PLATFORM": "offscreen",
+        "STRETCHGUIDE_HOME": home,
+        "STRETCHGUIDE_PROBE_MS": probe,
+    }
+
+
 def _run(code: str, wait_ms: int, home: str, play: str | None = None) -> Sample:
     """One fresh process: a bare window's code, or the real ``python -m stretchguide``."""
     if code == APP:
@@ -110,15 +124,7 @@ def _run(code: str, wait_ms: int, home: str, play: str | None = None) -> Sample:
         command += ["play", "--no-speech", play] if play else []
     else:
         command = [sys.executable, "-c", code.replace("WAIT_MS", str(wait_ms))]
-    # A person's machine keeps compiled bytecode; a sandbox may forbid writing it, which
-    # would time Python's compiler instead of the app (the warm-up run writes it).
-    inherited = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env = {
-        **inherited,
-        "QT_QPA_PLATFORM": "offscreen",
-        "STRETCHGUIDE_HOME": home,
-        "STRETCHGUIDE_PROBE_MS": str(wait_ms),
-    }
+    env = child_env(home, str(wait_ms))
     t0 = time.time()
     out = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60).stdout
     marks: dict[str, float] = {}

@@ -298,11 +298,12 @@ class LibraryView(QWidget):
         for entry in entries:
             item = QListWidgetItem(entry.routine.title)  # shown by its row widget
             item.setSizeHint(row)
+            meta = routine_meta(entry)
             item.setData(_ID_ROLE, entry.routine.id)
-            item.setData(_META_ROLE, routine_meta(entry))
-            item.setData(ACCESSIBLE_TEXT_ROLE, f"{entry.routine.title}, {routine_meta(entry)}")
+            item.setData(_META_ROLE, meta)
+            item.setData(ACCESSIBLE_TEXT_ROLE, f"{entry.routine.title}, {meta}")
             self.routine_list.addItem(item)
-            widget = RoutineRow(entry.routine.title, routine_meta(entry), font)
+            widget = RoutineRow(entry.routine.title, meta, font)
             widget.show_selected(False, palette)
             self.routine_list.setItemWidget(item, widget)
         self.routine_list.blockSignals(False)
