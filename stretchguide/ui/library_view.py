@@ -7,9 +7,10 @@ file is shown as plain text (file contents must never be interpreted as HTML).
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -42,13 +42,13 @@ from stretchguide.ui.qt_values import (
 from stretchguide.ui.theme import give_role
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-    from PySide6.QtGui import QKeyEvent, QResizeEvent
-    from PySide6.QtWidgets import QStyleOptionViewItem
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
 
 # Numbers, not Qt's enums: this is the first frame (see stretchguide.ui.qt_values).
 _ID_ROLE = USER_ROLE
 _META_ROLE = USER_ROLE + 1
+_TITLE_ROLE = USER_ROLE + 2
 _PICTURE_PX = 72
 
 
@@ -119,23 +119,17 @@ def _set_text_colour(label: QLabel, colour: QColor) -> None:
     label.setPalette(palette)
 
 
-class _TextInWidget(QStyledItemDelegate):
-    """Draws a routine item's background, selection and focus, and leaves its text to its
-    ``RoutineRow``. The item keeps its title as display text for type-ahead search."""
-
-    def initStyleOption(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().initStyleOption(option, index)
-        option.text = ""
-
-
 class RoutineRow(QWidget):
     """One routine of the list: its title in bold over a quieter summary line, both plain text.
 
     Labels rather than a delegate that paints: Qt draws labels in C++, so the library's first
     frame runs no Python paint code. (A delegate must call ``QPainter.setPen``, whose overloads
     make PySide6 build the whole ``Qt`` namespace: see ``stretchguide.ui.qt_values``.)
+
+    A long title is cut with "…" to the label's width, from the first frame on (``fit_titles``):
+    until then the label clips it. Not a ``resizeEvent`` override: every Python event handler
+    that runs makes PySide6 build ``QEvent``'s 177-member enum, a tenth of the first frame's
+    own code, and rows are resized while the window is first shown.
     """
 
     def __init__(self, title: str, meta: str, font: QFont) -> None:
@@ -167,16 +161,38 @@ class RoutineRow(QWidget):
             colour.setAlphaF(0.7)
         _set_text_colour(self.meta_label, colour)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
+    def fit_title(self) -> None:
+        """Cut the title to the label's width, and again whenever the label is resized."""
+        self.title_label.installEventFilter(self)  # once: Qt ignores a second install
+        self._elide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent  # after the first frame: see the class docstring
+
+        if watched is self.title_label and event.type() == QEvent.Type.Resize:
+            self._elide()
+        return False
+
+    def _elide(self) -> None:
         metrics = QFontMetrics(self.title_label.font())
         self.title_label.setText(elided(metrics, self._title, self.title_label.width()))
 
 
 class _RoutineList(QListWidget):
-    """The routine list; Enter starts the selected routine (a double click does too)."""
+    """The routine list; Enter starts the selected routine (a double click does too).
+
+    Its items carry no display text (their ``RoutineRow`` shows it, and a plain list would
+    draw it a second time underneath), so typing a title's first letters is matched here
+    against the titles themselves, the way Qt's own type-ahead matches display text.
+    """
 
     activatedByKey = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._typed = ""
+        self._typed_at = -1e9
+        self._now = time.monotonic  # tests put a fake clock here
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt  # here, not at the top: see stretchguide.ui.qt_values
@@ -185,6 +201,25 @@ class _RoutineList(QListWidget):
             self.activatedByKey.emit()
             return
         super().keyPressEvent(event)
+
+    def keyboardSearch(self, search: str) -> None:
+        now = self._now()
+        fresh = now - self._typed_at > QApplication.keyboardInputInterval() / 1000
+        self._typed = ("" if fresh else self._typed) + search.casefold()
+        self._typed_at = now
+        count = self.count()
+        if not self._typed or count == 0:
+            return
+        here = max(self.currentRow(), 0)
+        # A new search looks from the next row on (typing "d" again moves to the next "d…");
+        # a longer one first tries the row it is on.
+        start = here + 1 if fresh else here
+        for offset in range(count):
+            row = (start + offset) % count
+            title = str(self.item(row).data(_TITLE_ROLE) or "")
+            if title.casefold().startswith(self._typed):
+                self.setCurrentRow(row)
+                return
 
 
 class LibraryView(QWidget):
@@ -205,6 +240,7 @@ class LibraryView(QWidget):
         self.catalog = catalog
         self._entries: dict[str, RoutineEntry] = {}
         self._shown: RoutineEntry | None = None  # what the detail pane shows now
+        self._fitting = False  # titles are cut to their rows' width (see RoutineRow)
 
         self.banner = Banner("warning")
         heading = QLabel("Choose a routine")
@@ -224,7 +260,6 @@ class LibraryView(QWidget):
         top.addWidget(self.settings_button)
 
         self.routine_list = _RoutineList()
-        self.routine_list.setItemDelegate(_TextInWidget(self.routine_list))
         self.routine_list.setAccessibleName("Routines")
         self.routine_list.setAccessibleDescription("Choose a routine; Enter starts it.")
         self.routine_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -285,6 +320,15 @@ class LibraryView(QWidget):
         """Put a message strip (a resume offer, a reminder) above everything else."""
         self._layout.insertWidget(0, widget)
 
+    def fit_titles(self) -> None:
+        """From now on, cut long routine titles with "…" to their rows' width (called once the
+        first frame is on screen: see ``RoutineRow``)."""
+        self._fitting = True
+        for row in range(self.routine_list.count()):
+            widget = self.routine_list.itemWidget(self.routine_list.item(row))
+            if isinstance(widget, RoutineRow):
+                widget.fit_title()
+
     def set_routines(self, entries: list[RoutineEntry]) -> None:
         keep = self.current_id()
         self._entries = {e.routine.id: e for e in entries}
@@ -296,16 +340,19 @@ class LibraryView(QWidget):
         row = QSize(260, round(QFontMetrics(font).height() * 3.4))
         palette = QApplication.palette(self.routine_list)
         for entry in entries:
-            item = QListWidgetItem(entry.routine.title)  # shown by its row widget
+            item = QListWidgetItem()  # no display text: its row widget shows the title
             item.setSizeHint(row)
             meta = routine_meta(entry)
             item.setData(_ID_ROLE, entry.routine.id)
+            item.setData(_TITLE_ROLE, entry.routine.title)
             item.setData(_META_ROLE, meta)
             item.setData(ACCESSIBLE_TEXT_ROLE, f"{entry.routine.title}, {meta}")
             self.routine_list.addItem(item)
             widget = RoutineRow(entry.routine.title, meta, font)
             widget.show_selected(False, palette)
             self.routine_list.setItemWidget(item, widget)
+            if self._fitting:
+                widget.fit_title()
         self.routine_list.blockSignals(False)
         if not self.select(keep or "") and entries:
             self.select(entries[0].routine.id)

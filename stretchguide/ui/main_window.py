@@ -251,6 +251,7 @@ class MainWindow(QMainWindow):
         if self._warmed:
             return
         self._warmed = True
+        self.library_view.fit_titles()
         self.firstFrameShown.emit()
         self.library_actions.fill()
         self._warm_up()

@@ -17,12 +17,8 @@ from tests.ui.conftest import App, catalog, make_app
 def test_library_lists_every_routine_with_its_summary(app: App) -> None:
     view = app.window.library_view
     assert view.routine_list.count() == 4
-    rows = {
-        view.routine_list.item(i).text(): view.routine_list.item(i).data(
-            Qt.ItemDataRole.UserRole + 1
-        )
-        for i in range(view.routine_list.count())
-    }
+    shown = [view.routine_list.itemWidget(view.routine_list.item(i)) for i in range(4)]
+    rows = {row.title_label.text(): row.meta_label.text() for row in shown}
     assert rows["Desk break"] == "2 min · 1 stretch · Seated · Built-in"
     assert "Floor" in rows["Lower back relief"] and "3 stretches" in rows["Lower back relief"]
 

@@ -1,0 +1,63 @@
+"""Routine rows: long titles cut to the row with "…", and type-ahead on the titles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from stretchguide.core.loader import Library
+from tests.core.helpers import library
+from tests.ui.conftest import App, make_app
+
+LONG = "A very long routine title that no routine list could ever show in one piece at all"
+
+
+def _titles(app: App) -> list[str]:
+    view = app.window.library_view.routine_list
+    return [view.itemWidget(view.item(i)).title_label.text() for i in range(view.count())]
+
+
+def _current_title(app: App) -> str:
+    view = app.window.library_view.routine_list
+    return str(view.itemWidget(view.currentItem()).title_label.text())
+
+
+def test_a_long_title_is_cut_to_its_row_and_follows_the_rows_width(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    builtin = library().routines
+    long_one = builtin[0]._replace(id="long-one", title=LONG)
+    app = make_app(qtbot, tmp_path, library=Library([*builtin, long_one]))
+    qtbot.waitUntil(lambda: app.window._warmed)  # after the first frame
+    app.window.resize(900, 700)
+    qtbot.waitUntil(lambda: _titles(app)[-1].endswith("…"))
+    narrow = _titles(app)[-1]
+    assert LONG.startswith(narrow[:-1]) and len(narrow) < len(LONG)
+    assert "Desk break" in _titles(app)  # short titles are left whole
+
+    app.window.resize(1800, 700)
+    qtbot.waitUntil(lambda: len(_titles(app)[-1]) > len(narrow))
+    assert LONG.startswith(_titles(app)[-1].rstrip("…"))
+
+
+def test_typing_a_titles_first_letters_selects_that_routine(app: App) -> None:
+    view = app.window.library_view
+    now = [100.0]
+    view.routine_list._now = lambda: now[0]  # type: ignore[method-assign]
+    view.routine_list.setFocus()
+    view.select("desk-break")  # the list: Deep glute release, Desk break, Full…, Lower…
+    app.qtbot.keyClicks(view.routine_list, "d")  # a new search starts below the current row
+    assert _current_title(app) == "Deep glute release"  # ...and wraps round
+    app.qtbot.keyClicks(view.routine_list, "es")  # within the interval: the search grows
+    assert _current_title(app) == "Desk break"
+
+    now[0] += 5  # a pause: a new search, from the next row on
+    app.qtbot.keyClicks(view.routine_list, "l")
+    assert _current_title(app) == "Lower back relief"
+    now[0] += 5
+    app.qtbot.keyClicks(view.routine_list, "x")  # nothing starts with x: nothing moves
+    assert _current_title(app) == "Lower back relief"
+    app.qtbot.keyClick(view.routine_list, Qt.Key.Key_Return)
+    assert app.window.stack.currentWidget() is app.window.session_view
