@@ -75,6 +75,7 @@ def build_window(
         problems=problems,
         keeper=keeper,
         user_routines=UserRoutines.for_paths(paths, builtin_ids),
+        picture_cache=paths.cache_dir / "pictures",
     )
 
 

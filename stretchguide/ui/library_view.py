@@ -42,6 +42,8 @@ from stretchguide.ui.qt_values import (
 from stretchguide.ui.theme import give_role
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QKeyEvent
 
@@ -235,9 +237,12 @@ class LibraryView(QWidget):
     startRequested = Signal(str)
     settingsRequested = Signal()
 
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalog: Catalog, parent: QWidget | None = None, picture_cache: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.catalog = catalog
+        self._picture_cache = picture_cache  # where drawn pictures are kept (see ui.pictures)
         self._entries: dict[str, RoutineEntry] = {}
         self._shown: RoutineEntry | None = None  # what the detail pane shows now
         self._fitting = False  # titles are cut to their rows' width (see RoutineRow)
@@ -415,7 +420,7 @@ class LibraryView(QWidget):
         ratio = self.devicePixelRatioF()
         for _index, title, detail, kind, exercise in step_rows(entry):
             path = pictures.picture_path(self.catalog, exercise, kind)
-            pm = pictures.pixmap(path, _PICTURE_PX, _PICTURE_PX, ratio)
+            pm = pictures.pixmap(path, _PICTURE_PX, _PICTURE_PX, ratio, self._picture_cache)
             item = QListWidgetItem(f"{title}\n{detail}")
             item.setData(DECORATION_ROLE, pm)
             item.setData(ACCESSIBLE_TEXT_ROLE, f"{title}, {detail}")

@@ -26,6 +26,8 @@ from stretchguide.ui.library_view import LibraryView, RoutineEntry
 from stretchguide.ui.timers import TimerFactory, qtimer
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
     # The session machinery is imported when the first session starts, not during start-up:
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         problems: list[str] | None = None,
         keeper: SessionKeeper | None = None,
         user_routines: UserRoutines | None = None,
+        picture_cache: Path | None = None,
     ) -> None:
         super().__init__()
         self.catalog = catalog
@@ -105,7 +108,7 @@ class MainWindow(QMainWindow):
         self.keeper = keeper
 
         self.setWindowTitle("StretchGuide")  # the icon is the application's (run_app sets it)
-        self.library_view = LibraryView(catalog)
+        self.library_view = LibraryView(catalog, picture_cache=picture_cache)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library_view)
         self.setCentralWidget(self.stack)

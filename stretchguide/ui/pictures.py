@@ -3,10 +3,19 @@
 The SVGs are drawn separately from the code, so every lookup tolerates a missing or broken file:
 the view then simply shows no picture rather than failing. Renderers are cached because the same
 few pictures are shown over and over (library rows, session view).
+
+The library's small pictures are also kept on disk as PNGs (``pixmap(..., cache=folder)``):
+the first frame then reads a few tiny PNGs instead of loading Qt's SVG module and renderer,
+which cost a twentieth of start-up. A cached file is named after the picture's size and a
+checksum of its SVG's bytes, so a changed SVG is never shown stale; a file that does not read
+back as a picture of the right size is drawn again and replaced.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import zlib
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,8 +63,48 @@ def renderer(path: Path) -> QSvgRenderer | None:
 
 
 @lru_cache(maxsize=128)
-def pixmap(path: Path, width: int, height: int, ratio: float = 1.0) -> QPixmap:
-    """The picture drawn into a transparent pixmap of the given size (empty when missing)."""
+def pixmap(
+    path: Path, width: int, height: int, ratio: float = 1.0, cache: Path | None = None
+) -> QPixmap:
+    """The picture drawn into a transparent pixmap of the given size (empty when missing),
+    read from and kept in the folder ``cache`` when one is given."""
+    if cache is None:
+        return _drawn(path, width, height, ratio)
+    try:
+        svg_bytes = path.read_bytes()
+    except OSError:
+        return _drawn(path, width, height, ratio)
+    stem = f"{path.stem}-{width}x{height}@{ratio:g}"
+    kept = cache / f"{stem}-{zlib.crc32(svg_bytes):08x}.png"
+    size = QSize(round(width * ratio), round(height * ratio))
+    pm = QPixmap(str(kept)) if kept.is_file() else QPixmap()
+    if not pm.isNull() and pm.size() == size:
+        pm.setDevicePixelRatio(ratio)
+        return pm
+    pm = _drawn(path, width, height, ratio)
+    if renderer(path) is not None:
+        _keep(pm, kept, stem)
+    return pm
+
+
+def _keep(pm: QPixmap, kept: Path, stem: str) -> None:
+    """Write ``pm`` as ``kept`` (whole or not at all) and drop this picture's older versions.
+    A cache: any failure just means drawing it again next time."""
+    temp = kept.with_name(f".{kept.name}.{os.getpid()}.tmp")
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        if not pm.save(str(temp), "PNG"):
+            raise OSError(f"could not write {temp}")
+        os.replace(temp, kept)
+        for old in kept.parent.glob(f"{stem}-*.png"):
+            if old != kept:
+                old.unlink(missing_ok=True)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+
+
+def _drawn(path: Path, width: int, height: int, ratio: float) -> QPixmap:
     pm = QPixmap(QSize(round(width * ratio), round(height * ratio)))
     pm.setDevicePixelRatio(ratio)
     pm.fill(QColor(0, 0, 0, 0))  # transparent (Qt.GlobalColor would build Qt's namespace)
