@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -145,8 +144,10 @@ class RoutineRow(QWidget):
         self.meta_label = plain_label(QLabel(meta))
         self.meta_label.setFont(font)
         for label in (self.title_label, self.meta_label):
-            # A long title is cut to the row (see resizeEvent), never widens the list.
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            # A long title is cut to the row (fit_title), never widens it. (A minimum width
+            # rather than an "Ignored" size policy: QSizePolicy's type costs the first frame
+            # over a millisecond.)
+            label.setMinimumWidth(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 8, 10, 8)
         layout.setSpacing(6)
@@ -307,11 +308,14 @@ class LibraryView(QWidget):
         bottom.addWidget(self.start_button)
         dl.addLayout(bottom)
 
-        splitter = QSplitter()  # horizontal
+        splitter = self.splitter = QSplitter()  # horizontal
         splitter.addWidget(self.routine_list)
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        # Two fifths for the list from the start, whatever is selected: left to the panes' size
+        # hints, a routine with a long title or description squeezed the list to its minimum.
+        splitter.setSizes([400, 600])
         splitter.setChildrenCollapsible(False)
 
         layout = self._layout = QVBoxLayout(self)

@@ -61,3 +61,18 @@ def test_typing_a_titles_first_letters_selects_that_routine(app: App) -> None:
     assert _current_title(app) == "Lower back relief"
     app.qtbot.keyClick(view.routine_list, Qt.Key.Key_Return)
     assert app.window.stack.currentWidget() is app.window.session_view
+
+
+def test_the_list_keeps_its_share_when_a_long_routine_is_selected(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    builtin = library().routines
+    wordy = builtin[0]._replace(id="wordy", title=LONG, description=LONG * 3)
+    # First in the list, so it is the one shown when the window first appears.
+    app = make_app(qtbot, tmp_path, library=Library([wordy, *builtin]))
+    view = app.window.library_view
+    assert view.current_id() == "wordy"
+    qtbot.waitUntil(lambda: _titles(app)[0].endswith("…"))
+    list_width, detail_width = view.splitter.sizes()
+    assert list_width / (list_width + detail_width) > 0.35
+    assert "Desk break" in _titles(app)
