@@ -133,22 +133,31 @@ def run_app(
         window.close()
         app.quit()
 
-    # Before the event loop: with ``play`` the session, and speech, start right away, and a
-    # SIGTERM must end them cleanly.
-    from stretchguide.ui.unix_signals import SignalWaker
+    wakers: list[Any] = []
 
-    waker = SignalWaker(quit_app, app)
+    def handle_signals() -> None:
+        """SIGTERM and Ctrl+C close the window (saving its state, ending speech) and quit."""
+        from stretchguide.ui.unix_signals import SignalWaker
+
+        wakers.append(SignalWaker(quit_app, app))
+
+    if play is not None:
+        # With ``play`` the session, and speech, start right away: a SIGTERM must end them
+        # cleanly from the start. The library alone has nothing to lose before its first frame.
+        handle_signals()
     desktop: list[Any] = []
 
     def attach() -> None:
-        """The icon (an SVG, through Qt's icon plugin), media keys and the tray are not needed
-        for the first frame: they come right after it. The garbage collector, which the command
-        line keeps off during start-up, comes back on too."""
+        """The icon (an SVG, through Qt's icon plugin), media keys, the tray and the signal
+        handlers are not needed for the first frame: they come right after it. The garbage
+        collector, which the command line keeps off during start-up, comes back on too."""
         import gc
 
         from stretchguide.desktop.integration import attach_desktop
 
         gc.enable()
+        if not wakers:
+            handle_signals()
         app.setWindowIcon(pictures.app_icon())
         desktop.append(attach_desktop(app, window))
 
@@ -157,7 +166,8 @@ def run_app(
     window.close()  # idempotent: saves state and shuts speech down if not done yet
     for services in desktop:
         services.tray.shutdown()
-    waker.close()
+    for waker in wakers:
+        waker.close()
     return int(code)
 
 

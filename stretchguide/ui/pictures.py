@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtGui import QColor, QPixmap
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -105,6 +105,8 @@ def _keep(pm: QPixmap, kept: Path, stem: str) -> None:
 
 
 def _drawn(path: Path, width: int, height: int, ratio: float) -> QPixmap:
+    from PySide6.QtGui import QPainter  # here: with the PNG cache, the first frame draws nothing
+
     pm = QPixmap(QSize(round(width * ratio), round(height * ratio)))
     pm.setDevicePixelRatio(ratio)
     pm.fill(QColor(0, 0, 0, 0))  # transparent (Qt.GlobalColor would build Qt's namespace)

@@ -151,6 +151,39 @@ def test_sigterm_while_speaking_quits_cleanly_within_2_s(
     assert (home / "config" / "window.ini").exists(), "the window was not closed normally"
 
 
+def catches_sigterm(pid: int) -> bool:
+    """Whether process ``pid`` has a handler for SIGTERM (its SigCgt mask in /proc)."""
+    with open(f"/proc/{pid}/status") as status:
+        mask = next(int(line.split()[1], 16) for line in status if line.startswith("SigCgt:"))
+    return bool(mask & (1 << (signal.SIGTERM - 1)))
+
+
+def test_sigterm_on_the_library_quits_like_quit(
+    qtbot: QtBot, tmp_path: Path, processes: list[subprocess.Popen[bytes]]
+) -> None:
+    """The plain launch installs its signal handlers right after the first frame (nothing can
+    be lost before it): from then on SIGTERM closes the window normally and exits with 0."""
+    home = tmp_path / "home"
+    with (tmp_path / "stderr.txt").open("wb") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "stretchguide"],
+            env=app_env(home),
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
+    processes.append(proc)
+    qtbot.waitUntil(lambda: proc.poll() is None and catches_sigterm(proc.pid), timeout=START_MS)
+    proc.send_signal(signal.SIGTERM)
+    try:
+        code = proc.wait(timeout=QUIT_S + 3)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the app did not exit within 5 s of SIGTERM")
+    stderr = (tmp_path / "stderr.txt").read_text("utf-8", "replace")
+    assert "Traceback" not in stderr, stderr
+    assert code == 0, f"exit code {code}: killed by the signal instead of quitting"
+    assert (home / "config" / "window.ini").exists(), "the window was not closed normally"
+
+
 # ---- (b) a hung engine ------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("engine", "text"),
