@@ -29,7 +29,6 @@ from stretchguide.core.durations import format_duration
 from stretchguide.core.model import Catalog, Routine, StepKind
 from stretchguide.core.timeline import Segment, Timeline
 from stretchguide.ui import pictures
-from stretchguide.ui.banner import Banner
 from stretchguide.ui.qt_values import (
     ACCESSIBLE_TEXT_ROLE,
     DECORATION_ROLE,
@@ -45,6 +44,8 @@ if TYPE_CHECKING:
 
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QKeyEvent
+
+    from stretchguide.ui.banner import Banner
 
 # Numbers, not Qt's enums: this is the first frame (see stretchguide.ui.qt_values).
 _ID_ROLE = USER_ROLE
@@ -248,7 +249,8 @@ class LibraryView(QWidget):
         self._shown: RoutineEntry | None = None  # what the detail pane shows now
         self._fitting = False  # titles are cut to their rows' width (see RoutineRow)
 
-        self.banner = Banner("warning")
+        self._banner: Banner | None = None  # made when there is something to say
+        self._strips = 0
         heading = QLabel("Choose a routine")
         heading.setObjectName("heading")
         font = heading.font()
@@ -320,7 +322,6 @@ class LibraryView(QWidget):
 
         layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(self.banner)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
@@ -328,6 +329,18 @@ class LibraryView(QWidget):
     def add_strip(self, widget: QWidget) -> None:
         """Put a message strip (a resume offer, a reminder) above everything else."""
         self._layout.insertWidget(0, widget)
+        self._strips += 1
+
+    @property
+    def banner(self) -> Banner:
+        """The problems banner, under any strips and over the heading. Made on first use: most
+        starts have nothing to report, and the first frame is spared building it."""
+        if self._banner is None:
+            from stretchguide.ui.banner import Banner
+
+            self._banner = Banner("warning")
+            self._layout.insertWidget(self._strips, self._banner)
+        return self._banner
 
     def fit_titles(self) -> None:
         """From now on, cut long routine titles with "…" to their rows' width (called once the
@@ -389,8 +402,8 @@ class LibraryView(QWidget):
                 shown.append(f"…and {more} more (stretchguide validate FILE lists them all)")
         if shown:
             self.banner.show_message("\n".join(shown))
-        else:
-            self.banner.hide()
+        elif self._banner is not None:
+            self._banner.hide()
 
     # ---- queries ---------------------------------------------------------------------------
     def current_id(self) -> str | None:

@@ -151,6 +151,20 @@ def test_broken_user_routine_shows_a_banner_and_the_rest_works(
     assert app.session.state is State.RUNNING
 
 
+def test_a_later_problem_shows_under_the_strips_and_over_the_heading(app: App) -> None:
+    """The banner is made when there is first something to say; it still takes its place."""
+    from PySide6.QtWidgets import QLabel
+
+    view = app.window.library_view
+    strip = QLabel("a resume offer")
+    view.add_strip(strip)
+    view.show_problems(["broken.toml: line 3: title: must be text"])
+    heading = next(w for w in view.findChildren(QLabel) if w.objectName() == "heading")
+    app.qtbot.waitUntil(lambda: view.banner.isVisible() and strip.isVisible())
+    assert strip.y() < view.banner.y() < heading.y()
+    assert "broken.toml" in view.banner.label.text()
+
+
 def test_hold_countdown_waits_for_speech_rendered_during_the_count_in(app: App) -> None:
     """Lengths measured while "get ready" shows are used: the countdown starts after the words."""
     app.window.library_view.select("desk-break")
