@@ -33,6 +33,8 @@ def probe(app, window):
         print("QT-NAMESPACE", "AlignmentFlag" in built, flush=True)
         print("QEVENT", "QEvent.Type" in built, flush=True)
         print("QTSVG", "PySide6.QtSvg" in sys.modules, flush=True)
+        import builtins
+        print("FEATURE-HOOK", builtins.__import__ is builtins.__feature_import__, flush=True)
         os._exit(0)
     from PySide6.QtCore import QTimer
     QTimer.singleShot(0, report)
@@ -82,6 +84,7 @@ def test_the_first_frame_builds_only_what_it_needs(tmp_path: Path) -> None:
         why = (run, out.stdout, out.stderr[-2000:])
         assert "QT-NAMESPACE False" in out.stdout, why
         assert "QEVENT False" in out.stdout, why
+        assert "FEATURE-HOOK False" in out.stdout, why  # see ui.app.skip_feature_import_hook
         # The first launch draws the pictures (and keeps them); the next one only reads them.
         assert f"QTSVG {run == 'first launch'}" in out.stdout, why
 
