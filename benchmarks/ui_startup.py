@@ -6,7 +6,8 @@ is reported. On a shared machine single launches, and whole runs, scatter by a f
 compare changes with ``startup_instructions.py``, whose count does not move.
 The app's STRETCHGUIDE_HOME is one temporary folder for the whole run, filled by a first
 warm-up launch, as a person's is after their first day: settings, the window's place, the
-cache of parsed routine files. The warm-up also writes Python's bytecode for both programs.
+caches of parsed routine files and drawn pictures. The warm-up also writes Python's bytecode
+for both programs.
 
 * start-up: from just before the process is launched to the first turn of the event loop after
   ``show()`` (the window is on screen). Goal: at most 1.5x the bare window. The app is started

@@ -87,7 +87,7 @@ def skip_feature_import_hook() -> bool:
     StretchGuide does not use (``tests/test_no_pyside_features.py``). The hook also reads the
     whole source of every module an import statement names, the first time it is named, to see
     whether it mentions PySide6: about forty files during start-up (``typing``, ``logging``,
-    ``pathlib`` and ours), 2 % of a bare window's whole start-up. PySide6 keeps the import it
+    ``pathlib`` and ours), 3 % of a bare window's whole start-up. PySide6 keeps the import it
     wraps in ``builtins.__orig_import__`` (its documented name; in 6.11 that is its lazy
     loader of Qt modules, which stays in place): that is put back. Nothing else changes: a
     module PySide6 has not looked at gets its default, which is "no feature".

@@ -5,8 +5,8 @@ the view then simply shows no picture rather than failing. Renderers are cached 
 few pictures are shown over and over (library rows, session view).
 
 The library's small pictures are also kept on disk as PNGs (``pixmap(..., cache=folder)``):
-the first frame then reads a few tiny PNGs instead of loading Qt's SVG module and renderer,
-which cost a twentieth of start-up. A cached file is named after the picture's size and a
+the first frame then reads a few tiny PNGs instead of loading Qt's SVG module and renderer
+(2 % of start-up, in instructions). A cached file is named after the picture's size and a
 checksum of its SVG's bytes, so a changed SVG is never shown stale; a file that does not read
 back as a picture of the right size is drawn again and replaced.
 """
