@@ -128,7 +128,7 @@ class RoutineRow(QWidget):
     frame runs no Python paint code. (A delegate must call ``QPainter.setPen``, whose overloads
     make PySide6 build the whole ``Qt`` namespace: see ``stretchguide.ui.qt_values``.)
 
-    A long title is cut with "…" to the label's width once the first frame is up
+    A long title or summary is cut with "…" to the row's width once the first frame is up
     (``fit_titles``); until then the label clips it. Not a ``resizeEvent`` override: rows are
     resized while the window is first shown, and the first Python event handler to run makes
     PySide6 build ``QEvent``'s 177-member enum (with the handlers' calls, 2 % of start-up).
@@ -137,6 +137,7 @@ class RoutineRow(QWidget):
     def __init__(self, title: str, meta: str, font: QFont) -> None:
         super().__init__()
         self._title = title
+        self._meta = meta
         bold = QFont(font)
         bold.setBold(True)
         bold.setPointSizeF(font.pointSizeF() * 1.15)
@@ -166,20 +167,22 @@ class RoutineRow(QWidget):
         _set_text_colour(self.meta_label, colour)
 
     def fit_title(self) -> None:
-        """Cut the title to the label's width, and again whenever the label is resized."""
-        self.title_label.installEventFilter(self)  # once: Qt ignores a second install
-        self._elide()
+        """Cut the title and the summary to the row's width, now and whenever it changes."""
+        for label in (self.title_label, self.meta_label):
+            label.installEventFilter(self)  # Qt ignores a second install
+            self._elide(label)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         from PySide6.QtCore import QEvent  # after the first frame: see the class docstring
 
-        if watched is self.title_label and event.type() == QEvent.Type.Resize:
-            self._elide()
+        if event.type() == QEvent.Type.Resize and watched in (self.title_label, self.meta_label):
+            self._elide(watched)  # each label when it is resized: the layout sets them in turn
         return False
 
-    def _elide(self) -> None:
-        metrics = QFontMetrics(self.title_label.font())
-        self.title_label.setText(elided(metrics, self._title, self.title_label.width()))
+    def _elide(self, label: QObject) -> None:
+        assert isinstance(label, QLabel)
+        text = self._title if label is self.title_label else self._meta
+        label.setText(elided(QFontMetrics(label.font()), text, label.width()))
 
 
 class _RoutineList(QListWidget):

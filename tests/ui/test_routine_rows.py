@@ -42,6 +42,29 @@ def test_a_long_title_is_cut_to_its_row_and_follows_the_rows_width(
     assert LONG.startswith(_titles(app)[-1].rstrip("…"))
 
 
+def test_summaries_are_cut_too_when_the_list_is_narrow(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    from stretchguide.core.settings import UiSettings
+    from stretchguide.ui.theme import apply_theme
+
+    app_ = QApplication.instance()
+    assert isinstance(app_, QApplication)
+    apply_theme(app_, UiSettings(text_scale=1.5))  # large text, as read from two metres
+    app = make_app(qtbot, tmp_path)
+    qtbot.waitUntil(lambda: app.window._warmed)
+    view = app.window.library_view.routine_list
+    rows = [view.itemWidget(view.item(i)) for i in range(view.count())]
+    app.window.resize(640, 600)  # the list at its minimum width
+    qtbot.waitUntil(lambda: any(r.meta_label.text().endswith("…") for r in rows))
+    for row in rows:
+        label = row.meta_label
+        assert QFontMetrics(label.font()).horizontalAdvance(label.text()) <= label.width()
+    app.window.resize(1800, 700)
+    qtbot.waitUntil(lambda: not any(r.meta_label.text().endswith("…") for r in rows))
+
+
 def test_typing_a_titles_first_letters_selects_that_routine(app: App) -> None:
     view = app.window.library_view
     now = [100.0]
