@@ -70,7 +70,8 @@ def _cmd_routines(args: argparse.Namespace) -> int:
     return 0
 
 
-def _unknown_routine(routine_id: str, library: Library) -> int:
+def unknown_routine(routine_id: str, library: Library) -> int:
+    """Say that ``routine_id`` is not a routine, with the ids that are; the exit code."""
     known = ", ".join(r.id for r in library.routines)
     print(f"stretchguide: error: no routine {routine_id!r} (known: {known})", file=sys.stderr)
     return EXIT_USAGE
@@ -80,7 +81,7 @@ def _cmd_plan(args: argparse.Namespace) -> int:
     catalog, library = load_all()
     routine = library.get(args.routine)
     if routine is None:
-        return _unknown_routine(args.routine, library)
+        return unknown_routine(args.routine, library)
     timeline = compile_timeline(routine, catalog)
     if args.json:
         import json
@@ -138,7 +139,7 @@ def _cmd_play(args: argparse.Namespace | None) -> int:
     try:
         catalog, library = load_all()
         if routine is not None and library.get(routine) is None:
-            return _unknown_routine(routine, library)
+            return unknown_routine(routine, library)
         from stretchguide.ui.app import run_app
 
         return run_app(play=routine, speech=speech, loaded=(catalog, library))

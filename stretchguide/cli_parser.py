@@ -11,8 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import NoReturn
 
 from stretchguide import __version__
-
-EXIT_USAGE = 2
+from stretchguide.cli import EXIT_USAGE
 
 Command = Callable[[argparse.Namespace], int]
 

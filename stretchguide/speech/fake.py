@@ -11,8 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from stretchguide.core.settings import SpeechSettings
-
-from .estimate import estimate_seconds
+from stretchguide.core.utterance import estimate_seconds
 
 
 @dataclass

@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from stretchguide.core.settings import SpeechSettings
-
-from .estimate import estimate_seconds
+from stretchguide.core.utterance import estimate_seconds
 
 
 class NullSpeaker:

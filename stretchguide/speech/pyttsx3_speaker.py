@@ -47,11 +47,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 from stretchguide.core.settings import SpeechSettings
+from stretchguide.core.utterance import estimate_seconds
 
 from . import notices
 from .cache import cache_key, default_cache_dir, wav_seconds
 from .engine import DEFAULT_ENGINE
-from .estimate import estimate_seconds
 from .player import Player, default_player
 from .worker import WorkerHandle
 

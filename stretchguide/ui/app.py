@@ -10,13 +10,11 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from stretchguide.core.assets import assets_dir, builtin_routines_dir
-from stretchguide.core.loader import Library, LoadError, load_catalog, load_library
+from stretchguide.core.loader import Library, LoadError
 from stretchguide.core.model import Catalog
 from stretchguide.core.settings import SpeechSettings
 
 APP_ID = "io.github.stretchguide.StretchGuide"
-EXIT_USAGE = 2
 
 
 def speaker_factory_for(allowed: bool, cache_dir: Any) -> Callable[[SpeechSettings], Any]:
@@ -116,22 +114,19 @@ def run_app(
     Returns the process exit code: 0 normally, 1 if the app's own data is broken, 2 for an
     unknown routine id (checked before any window exists).
     """
+    from stretchguide.cli import load_all, unknown_routine
     from stretchguide.storage.paths import AppPaths
 
     paths = AppPaths.resolve()
-    if loaded is not None:
-        catalog, library = loaded
-    else:
+    if loaded is None:
         try:
-            catalog = load_catalog(assets_dir())
+            loaded = load_all()
         except LoadError as exc:
             print(f"stretchguide: error: the app's own data is broken: {exc}", file=sys.stderr)
             return 1
-        library = load_library(catalog, builtin_routines_dir(), paths.routines_dir)
+    catalog, library = loaded
     if play is not None and library.get(play) is None:
-        known = ", ".join(r.id for r in library.routines)
-        print(f"stretchguide: error: no routine {play!r} (known: {known})", file=sys.stderr)
-        return EXIT_USAGE
+        return unknown_routine(play, library)
 
     from PySide6.QtWidgets import QApplication
 

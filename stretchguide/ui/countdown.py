@@ -11,10 +11,6 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from stretchguide.core.durations import format_duration
-
-__all__ = ["CountdownRing", "format_duration", "format_seconds"]
-
 
 def format_seconds(seconds: float) -> str:
     """``45`` below a minute, ``2:05`` above: what fits in the ring and reads at a glance."""

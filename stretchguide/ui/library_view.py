@@ -146,7 +146,7 @@ class RoutineRow(QWidget):
         self.meta_label = plain_label(QLabel(meta))
         self.meta_label.setFont(font)
         for label in (self.title_label, self.meta_label):
-            # A long title is cut to the row (fit_title), never widens it. (A minimum width
+            # Long text is cut to the row (fit_to_width), never widens it. (A minimum width
             # rather than an "Ignored" size policy: QSizePolicy's type costs the first frame
             # over a millisecond.)
             label.setMinimumWidth(1)
@@ -166,7 +166,7 @@ class RoutineRow(QWidget):
             colour.setAlphaF(0.7)
         _set_text_colour(self.meta_label, colour)
 
-    def fit_title(self) -> None:
+    def fit_to_width(self) -> None:
         """Cut the title and the summary to the row's width, now and whenever it changes."""
         for label in (self.title_label, self.meta_label):
             label.installEventFilter(self)  # Qt ignores a second install
@@ -250,7 +250,7 @@ class LibraryView(QWidget):
         self._picture_cache = picture_cache  # where drawn pictures are kept (see ui.pictures)
         self._entries: dict[str, RoutineEntry] = {}
         self._shown: RoutineEntry | None = None  # what the detail pane shows now
-        self._fitting = False  # titles are cut to their rows' width (see RoutineRow)
+        self._fitting = False  # rows cut their text to their width (see RoutineRow)
 
         self._banner: Banner | None = None  # made when there is something to say
         self._strips = 0
@@ -352,7 +352,7 @@ class LibraryView(QWidget):
         for row in range(self.routine_list.count()):
             widget = self.routine_list.itemWidget(self.routine_list.item(row))
             if isinstance(widget, RoutineRow):
-                widget.fit_title()
+                widget.fit_to_width()
 
     def set_routines(self, entries: list[RoutineEntry]) -> None:
         keep = self.current_id()
@@ -377,7 +377,7 @@ class LibraryView(QWidget):
             widget.show_selected(False, palette)
             self.routine_list.setItemWidget(item, widget)
             if self._fitting:
-                widget.fit_title()
+                widget.fit_to_width()
         self.routine_list.blockSignals(False)
         if not self.select(keep or "") and entries:
             self.select(entries[0].routine.id)

@@ -4,11 +4,10 @@ PySide6 turns every enum of Qt's ``Qt`` namespace (93 of them, some 1,200 values
 enum the first time any one of them is used: about 120 M instructions, as much as everything
 else the app does before its window is up (``benchmarks/startup_instructions.py``). The widgets
 of the first frame (the library) therefore set the few ``Qt`` values they need as numbers: item
-data roles and ``QPainter.drawText`` flags, which Qt's API takes as ints, and widget settings
-through Qt's property system, which converts the number in C++. The namespace is then built
-after the window is on screen, by the first code that needs it; everywhere else ``Qt`` is used as
-usual. ``tests/ui/test_first_frame.py`` checks every number here against ``Qt`` and that the first
-frame never builds the namespace.
+data roles, which Qt's API takes as ints, and widget settings through Qt's property system, which
+converts the number in C++. The namespace is then built after the window is on screen, by the
+first code that needs it; everywhere else ``Qt`` is used as usual. ``tests/ui/test_first_frame.py``
+checks every number here against ``Qt`` and that the first frame never builds the namespace.
 """
 
 from __future__ import annotations
@@ -20,13 +19,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QWidget
 
 #: ``Qt.ItemDataRole``: roles are ints in Qt's item API.
-DISPLAY_ROLE = 0
 DECORATION_ROLE = 1
 ACCESSIBLE_TEXT_ROLE = 11
 USER_ROLE = 256
-
-#: ``Qt.AlignmentFlag.AlignLeft``, for ``QPainter.drawText(rect, flags, text)``.
-ALIGN_LEFT = 0x0001
 
 #: ``Qt.TextFormat.PlainText``.
 PLAIN_TEXT = 0

@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretchguide.core.durations import format_duration
 from stretchguide.core.model import Catalog, Side, StepKind
 from stretchguide.core.session import CueDue, SegmentStarted, State
 from stretchguide.core.settings import SessionSettings
 from stretchguide.core.timeline import CueKind, Segment
 from stretchguide.ui import pictures
 from stretchguide.ui.banner import Banner
-from stretchguide.ui.countdown import CountdownRing, format_duration, format_seconds
+from stretchguide.ui.countdown import CountdownRing, format_seconds
 from stretchguide.ui.pacer import BreathingPacer
 from stretchguide.ui.session_driver import SessionDriver
 from stretchguide.ui.theme import give_role

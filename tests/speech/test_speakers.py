@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from stretchguide.core.settings import SpeechSettings
+from stretchguide.core.utterance import estimate_seconds
 from stretchguide.speech.cache import cache_key, wav_seconds
-from stretchguide.speech.estimate import estimate_seconds
 from stretchguide.speech.fake import RecordingSpeaker
 from stretchguide.speech.null_speaker import NullSpeaker
 from stretchguide.speech.player import ProcessPlayer, default_player

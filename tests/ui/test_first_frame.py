@@ -45,11 +45,9 @@ main([])
 
 
 def test_the_numbers_are_qts() -> None:
-    assert Qt.ItemDataRole.DisplayRole.value == qt_values.DISPLAY_ROLE
     assert Qt.ItemDataRole.DecorationRole.value == qt_values.DECORATION_ROLE
     assert Qt.ItemDataRole.AccessibleTextRole.value == qt_values.ACCESSIBLE_TEXT_ROLE
     assert Qt.ItemDataRole.UserRole.value == qt_values.USER_ROLE
-    assert Qt.AlignmentFlag.AlignLeft.value == qt_values.ALIGN_LEFT
     assert Qt.TextFormat.PlainText.value == qt_values.PLAIN_TEXT
     assert Qt.FocusPolicy.TabFocus.value == qt_values.TAB_FOCUS
     assert Qt.TextInteractionFlag.TextSelectableByMouse.value == qt_values.SELECTABLE_BY_MOUSE

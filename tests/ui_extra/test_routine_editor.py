@@ -233,8 +233,8 @@ def test_live_total_follows_hold_time(make_editor: MakeEditor) -> None:
 
 
 def test_total_label_matches_the_timeline(make_editor: MakeEditor) -> None:
+    from stretchguide.core.durations import format_duration
     from stretchguide.core.timeline import compile_timeline
-    from stretchguide.ui.countdown import format_duration
 
     routine = builtin("full-lower-back-and-glutes")
     editor = make_editor(routine)

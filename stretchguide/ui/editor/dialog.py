@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretchguide.core.durations import format_duration
 from stretchguide.core.loader import MAX_STEPS, MAX_TEXT, LoadError, parse_routine
 from stretchguide.core.model import Catalog, Position, Routine, Step
 from stretchguide.core.routine_writer import normalized_step, routine_to_toml
 from stretchguide.core.settings import SessionSettings
 from stretchguide.core.timeline import compile_timeline
 from stretchguide.ui.banner import Banner
-from stretchguide.ui.countdown import format_duration
 from stretchguide.ui.editor.files import message_box
 from stretchguide.ui.editor.model import (
     blank_routine,

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretchguide.core.durations import format_duration
 from stretchguide.core.model import Catalog
 from stretchguide.storage.history import HistoryEntry
-from stretchguide.ui.countdown import format_duration
 from stretchguide.ui.history.chart import Bar, BarChart
 from stretchguide.ui.history.snapshot import (
     DAYS,
