@@ -1,6 +1,8 @@
 """The words of every speech problem the person may see: what went wrong, and how to fix it.
 
-Kept in one place so the wording stays consistent and tests can compare against it.
+Kept in one place so the wording stays consistent and tests can compare against it. A notice
+is emitted, and logged, once per distinct text; technical detail a person cannot act on is
+logged beside it rather than put into the words.
 """
 
 from __future__ import annotations
@@ -65,10 +67,12 @@ def no_player() -> str:
     return f"Speech is silent: no audio player (paplay or aplay) was found. {fix}. {_SHOWN}"
 
 
-def no_audio_output(detail: str) -> str:
+def no_audio_output() -> str:
+    """Plain words only: the player's own error (``aplay: main:831: audio open error…``) means
+    nothing to the person and goes to the log instead, once (see the speaker's ``_notice``)."""
     return (
-        f"Speech is silent: no audio output works ({detail}). Connect speakers or headphones, "
-        f"or check that PulseAudio or PipeWire is running. {_SHOWN}"
+        "No sound output found: the session goes on with text on screen. "
+        "Check that a speaker or headphones are connected."
     )
 
 

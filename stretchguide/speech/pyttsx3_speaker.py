@@ -447,7 +447,7 @@ class Pyttsx3Speaker(QObject):
         error = player.play(self._path(key), seconds)
         if error is not None:
             self._audio_failed = True
-            self._notice(notices.no_audio_output(error))
+            self._notice(notices.no_audio_output(), error)
             return
         self._playing = text
         self.started.emit(text)
@@ -470,7 +470,7 @@ class Pyttsx3Speaker(QObject):
             self._audio_failed = False
         else:
             self._audio_failed = True
-            self._notice(notices.no_audio_output(ended.detail))
+            self._notice(notices.no_audio_output(), ended.detail)
         if text is not None:
             self.finished.emit(text)
 
@@ -490,20 +490,25 @@ class Pyttsx3Speaker(QObject):
         error = self._player.play(path, 0.05)
         if error is not None:
             self._audio_failed = True
-            self._notice_later(notices.no_audio_output(error))
+            self._notice_later(notices.no_audio_output(), error)
             return
         self._wake()
 
     # -- notices -----------------------------------------------------------------------------
-    def _notice(self, text: str) -> None:
-        log.warning("%s", text)
-        if text not in self._shown:
-            self._shown.add(text)
-            self.notice.emit(text)
+    def _notice(self, text: str, detail: str = "") -> None:
+        """Tell the person (and the log) once per distinct text; ``detail`` is for the log."""
+        if text in self._shown:
+            return
+        self._shown.add(text)
+        if detail:
+            log.warning("%s (%s)", text, detail)
+        else:
+            log.warning("%s", text)
+        self.notice.emit(text)
 
-    def _notice_later(self, text: str) -> None:
+    def _notice_later(self, text: str, detail: str = "") -> None:
         """From the constructor: nobody is connected yet, so emit from the event loop."""
-        QTimer.singleShot(0, self, lambda: self._notice(text))
+        QTimer.singleShot(0, self, lambda: self._notice(text, detail))
 
     def _emit_later(self, signal: SignalInstance) -> None:
         QTimer.singleShot(0, self, lambda: None if self._shut else signal.emit())

@@ -24,9 +24,12 @@ SESSION_KEYS: tuple[KeyBinding, ...] = (
     KeyBinding("extend", "Hold longer", ("E",), "E"),
     KeyBinding("where_am_i", "Where am I?", ("W",), "W"),
     KeyBinding("pain", "Sharp pain: ease out", ("X",), "X"),
-    KeyBinding("show_keys", "Show these keys", ("F1", "?"), "F1 or ?"),
     KeyBinding("stop", "Stop the session", ("Esc",), "Esc"),
 )
+
+#: Works everywhere (Help → Keys owns it), so it is not a session action: two actions with one
+#: shortcut would make Qt ignore the key as ambiguous. The menu shows the first key (F1).
+SHOW_KEYS = KeyBinding("show_keys", "Show these keys", ("F1", "?"), "F1 or ?")
 
 LIBRARY_KEYS: tuple[tuple[str, str], ...] = (
     ("Start the selected routine", "Enter"),

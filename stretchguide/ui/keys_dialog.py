@@ -1,11 +1,12 @@
-"""The keys help (F1 or ?): every key, from the same table the shortcuts are built from."""
+"""The keys help (F1 or ?, in the library and in a session): every key, from the same table
+the shortcuts are built from."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from stretchguide.ui.keys import LIBRARY_KEYS, SESSION_KEYS
+from stretchguide.ui.keys import LIBRARY_KEYS, SESSION_KEYS, SHOW_KEYS
 
 
 class KeysDialog(QDialog):
@@ -20,6 +21,7 @@ class KeysDialog(QDialog):
         rows += [(b.label, b.shown) for b in SESSION_KEYS]
         rows += [("", ""), ("In the library", "")]
         rows += list(LIBRARY_KEYS)
+        rows += [("", ""), ("Anywhere", ""), (SHOW_KEYS.label, SHOW_KEYS.shown)]
         for row, (label, keys) in enumerate(rows):
             what = QLabel(label)
             what.setTextFormat(Qt.TextFormat.PlainText)

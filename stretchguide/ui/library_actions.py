@@ -62,6 +62,10 @@ class LibraryActions(QObject):
         """Put the actions into the menus; idempotent."""
         if self._actions:
             return
+        from PySide6.QtGui import QKeySequence
+
+        from stretchguide.ui.keys import SHOW_KEYS
+
         window = self.window
         routines, view, help_menu = self._menus
         entries: list[tuple[str, str, str, Callable[[], object]]] = [
@@ -79,7 +83,9 @@ class LibraryActions(QObject):
         routines.addAction(self._action("quit", "&Quit", "Ctrl+Q", window.close))
         view.addAction(self._action("history", "&History", "Ctrl+H", self.show_history))
         view.addAction(self._action("library", "&Routine library", "Ctrl+L", window.show_library))
-        help_menu.addAction(self._action("keys", "&Keys", "", window.show_keys))
+        keys = self._action("keys", "&Keys", "", window.show_keys)
+        keys.setShortcuts([QKeySequence(k) for k in SHOW_KEYS.keys])  # F1 shows in the menu
+        help_menu.addAction(keys)
         window.library_view.routineSelected.connect(self.refresh_enabled)
         self.refresh_enabled()
 

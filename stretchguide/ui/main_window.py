@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtCore import QByteArray, QRect, QSize, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from stretchguide.core.clock import Clock, MonotonicClock
@@ -47,6 +47,11 @@ log = logging.getLogger("stretchguide.ui")
 SpeakerFactory = Callable[[SpeechSettings], Any]
 #: Seconds of visible "get ready" countdown before a session starts.
 COUNT_IN_S = 3.0
+#: The size the window opens at when none was saved (if the screen has room for it).
+DEFAULT_SIZE = (1180, 760)
+#: Room left on the screen for the window's frame (title bar, borders), which is not known
+#: until the window manager has framed it: a 1024x600 netbook must show the whole window.
+FRAME_ALLOWANCE = (16, 48)
 #: If the window is shown but never painted, deferred start-up work runs this long after it
 #: was made.
 FIRST_FRAME_FALLBACK_MS = 500
@@ -115,6 +120,9 @@ class MainWindow(QMainWindow):
         self._session_view: Any = None
         self._finish_view: Any = None
         self._controls: Any = None
+        self.keys_dialog: Any = None
+        #: The last speech problem told by the speaker ("" if none): shown at each session start.
+        self.speech_notice = ""
 
         self.library_view.startRequested.connect(self.start_routine)
         self.library_view.routineSelected.connect(self._on_selected)
@@ -133,11 +141,28 @@ class MainWindow(QMainWindow):
             if state.last_routine:
                 self.library_view.select(state.last_routine)
         if not restored:
-            self.resize(1180, 760)
+            self.resize(*DEFAULT_SIZE)
+        screen = self.screen()
+        if screen is not None:
+            self.fit_to_screen(screen.availableGeometry())
         self.library_view.routine_list.setFocus()
         history = (lambda: keeper.history) if keeper is not None and keeper.has_history else None
         self.library_actions = LibraryActions(self, user_routines, history)
         QTimer.singleShot(FIRST_FRAME_FALLBACK_MS, self._first_frame_fallback)
+
+    def fit_to_screen(self, available: QRect) -> None:
+        """Open no larger than ``available`` (the screen less its panels).
+
+        The window's minimum (the session view's, about 960x470) fits a 1024x600 screen, so
+        the whole session view, pain button included, is always on screen. Where it goes is
+        left to the window manager, or to ``restoreGeometry``, which keeps it on a screen.
+        """
+        room = QSize(
+            available.width() - FRAME_ALLOWANCE[0], available.height() - FRAME_ALLOWANCE[1]
+        )
+        size = self.size().boundedTo(room).expandedTo(self.minimumSizeHint())
+        if size != self.size():
+            self.resize(size)
 
     # ---- pages, built on first use so the library shows as early as possible ----------------
     @property
@@ -149,10 +174,8 @@ class MainWindow(QMainWindow):
             self._session_view = SessionView(self.catalog)
             self.stack.addWidget(self._session_view)
             self._controls = SessionControls(
-                self, self._session_view, self.catalog.cues, self.say, self.hush
+                self, self._session_view, self.catalog.cues, self.say, self.hush, self.show_keys
             )
-            if self._speaker is not None:
-                self._connect_notice(self._speaker)
         return self._session_view  # type: ignore[no-any-return]
 
     @property
@@ -172,8 +195,15 @@ class MainWindow(QMainWindow):
 
     def _connect_notice(self, speaker: Any) -> None:
         notice = getattr(speaker, "notice", None)
-        if notice is not None and self._session_view is not None:
-            notice.connect(self._session_view.show_notice)
+        if notice is not None:
+            notice.connect(self._on_speech_notice)
+
+    def _on_speech_notice(self, text: str) -> None:
+        """A speech problem (each is told once by the speaker): shown in the session, and
+        kept for the next session if it came while the library was on screen."""
+        self.speech_notice = text
+        if self._session_view is not None and self.driver is not None:
+            self._session_view.show_notice(text)
 
     # ---- speech ----------------------------------------------------------------------------
     @property
@@ -203,6 +233,7 @@ class MainWindow(QMainWindow):
             self._speaker.shutdown()
         self._speaker = None
         self._coach = None
+        self.speech_notice = ""
 
     # ---- library ---------------------------------------------------------------------------
     def _entries(self) -> list[RoutineEntry]:
@@ -330,6 +361,8 @@ class MainWindow(QMainWindow):
         self.driver = driver
         extend_s = self.settings.session.clamped().extend_s
         self.session_view.attach(driver, self.settings.session.clamped(), extend_s)
+        if self.speech_notice:
+            self.session_view.show_notice(self.speech_notice)
         self.controls.attach(driver, extend_s)
         self.stack.setCurrentWidget(self.session_view)
         self.session_view.setFocus()
@@ -443,7 +476,12 @@ class MainWindow(QMainWindow):
         self.libraryChanged.emit()
 
     def show_keys(self) -> None:
-        self.controls.show_keys()
+        """Help → Keys, F1 or ?: every key, in the library as in a session."""
+        if self.keys_dialog is None:
+            from stretchguide.ui.keys_dialog import KeysDialog
+
+            self.keys_dialog = KeysDialog(self)
+        self.keys_dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop the session timer and speech and save the window; never blocks or asks.

@@ -1,7 +1,9 @@
 """What a person sees after pressing "Sharp pain: ease out": ease out first, then choose.
 
-The session is already paused and the voice already says to ease out when this opens; the
-dialog only offers the three ways on. It is opened with ``open()`` (window-modal, no nested
+The session is already paused and the voice already says to ease out when this opens. The
+screen says each thing once and calmly: the dialog says to ease out and offers the three ways
+on; the session's banner (``PAIN_NOTICE``) says what to do if the pain does not go away, and
+stays after the dialog has closed. It is opened with ``open()`` (window-modal, no nested
 event loop), so the app keeps painting and the choice arrives as a signal.
 """
 
@@ -15,6 +17,8 @@ END = "end"
 CONTINUE = "continue"
 STAY = "stay"  # Esc or closing: stay paused, nothing decided
 EASE_OUT = "Ease out of the stretch slowly"
+SETTLE = "Rest and breathe until the pain settles. Then choose how to go on."
+PAIN_NOTICE = "If the pain persists, stop for today and see a doctor or physiotherapist."
 
 
 class PainDialog(QDialog):
@@ -22,7 +26,7 @@ class PainDialog(QDialog):
 
     chosen = Signal(str)
 
-    def __init__(self, pain_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Ease out")
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -32,7 +36,7 @@ class PainDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 2.0)
         font.setBold(True)
         heading.setFont(font)
-        body = QLabel(pain_text)
+        body = QLabel(SETTLE)
         body.setTextFormat(Qt.TextFormat.PlainText)
         body.setWordWrap(True)
         font = body.font()
@@ -53,7 +57,9 @@ class PainDialog(QDialog):
         layout.addWidget(body)
         layout.addLayout(row)
         self.setAccessibleName("Ease out")
-        self.setAccessibleDescription(f"{EASE_OUT}. {pain_text}")
+        self.setAccessibleDescription(f"{EASE_OUT}. {SETTLE}")
+        self.heading = heading
+        self.body = body
         self._choice = ""
 
     def _button(self, text: str, choice: str, description: str) -> QPushButton:

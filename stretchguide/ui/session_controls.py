@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from stretchguide.core.model import CueTexts
 from stretchguide.core.session import Outcome, State
 from stretchguide.ui.keys import SESSION_KEYS
-from stretchguide.ui.keys_dialog import KeysDialog
-from stretchguide.ui.pain_dialog import CONTINUE, EASE_OUT, END, SKIP, PainDialog
+from stretchguide.ui.pain_dialog import CONTINUE, END, PAIN_NOTICE, SKIP, PainDialog
 from stretchguide.ui.session_driver import SessionDriver
 from stretchguide.ui.session_view import SessionView, segment_label
 
@@ -64,6 +63,7 @@ class SessionControls(QObject):
         cues: CueTexts,
         say: Say,
         hush: Callable[[], None],
+        show_keys: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -75,7 +75,6 @@ class SessionControls(QObject):
         self.extend_s = 15.0
         self.pain_dialog: PainDialog | None = None
         self.stop_box: QMessageBox | None = None
-        self.keys_dialog: KeysDialog | None = None
         self.actions: dict[str, QAction] = {}
         for binding in SESSION_KEYS:
             action = QAction(binding.label, window)
@@ -92,7 +91,8 @@ class SessionControls(QObject):
         v.restart_button.clicked.connect(self.restart)
         v.extend_button.clicked.connect(self.extend)
         v.where_button.clicked.connect(self.where_am_i)
-        v.keys_button.clicked.connect(self.show_keys)
+        if show_keys is not None:  # the window's Help → Keys: F1 or ? anywhere
+            v.keys_button.clicked.connect(show_keys)
         v.stop_button.clicked.connect(self.stop)
         v.pain_button.clicked.connect(self.pain)
 
@@ -131,11 +131,6 @@ class SessionControls(QObject):
         self.say(text)
         self.view.show_notice(text)
 
-    def show_keys(self) -> None:
-        if self.keys_dialog is None:
-            self.keys_dialog = KeysDialog(self.window)
-        self.keys_dialog.open()
-
     def pain(self) -> None:
         """Pause at once, silence the voice, say to ease out, then offer the ways on."""
         driver = self.driver
@@ -144,10 +139,10 @@ class SessionControls(QObject):
         driver.pause()
         self.hush()
         self.say(self.cues.pain)
-        self.view.show_notice(f"{EASE_OUT}. {self.cues.pain}")
+        self.view.show_notice(PAIN_NOTICE)
         if self.pain_dialog is not None and self.pain_dialog.isVisible():
             return
-        dialog = PainDialog(self.cues.pain, self.window)
+        dialog = PainDialog(self.window)
         dialog.chosen.connect(self._on_pain_choice)
         dialog.finished.connect(dialog.deleteLater)
         self.pain_dialog = dialog

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -65,12 +67,101 @@ def segment_label(segment: Segment) -> str:
     return f"{segment.title} ({segment.side.value} side)"
 
 
+#: Space a compact button keeps on each side of its text (Fusion's frame and margin).
+BUTTON_PADDING = 8
+
+
 def _button(text: str, name: str, description: str) -> QPushButton:
     button = QPushButton(text)
     button.setAccessibleName(name)
     button.setAccessibleDescription(description)
     button.setMinimumHeight(44)
     return button
+
+
+def let_shrink_to_text(button: QPushButton, *texts: str) -> None:
+    """Let ``button`` give up Fusion's 80-pixel minimum width, but never cut its text.
+
+    On a wide window the button keeps its usual size; on a 1024-pixel screen the row of session
+    buttons needs that room for the pain button. ``texts`` are all the words it may show (Pause
+    and Resume), so the row never gets narrower than the longest of them.
+    """
+    metrics = button.fontMetrics()
+    widest = max(metrics.horizontalAdvance(t) for t in (button.text(), *texts))
+    button.setMinimumWidth(widest + 2 * BUTTON_PADDING)
+    policy = button.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+    button.setSizePolicy(policy)
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that ends in "…" when it has too little room, instead of
+    making the window wider (a routine's title can be any length). ``text()`` stays whole,
+    so screen readers and tests read all of it."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(
+            self.fontMetrics().horizontalAdvance("…") * 4, super().minimumSizeHint().height()
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            rect,
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            shown,
+            self.foregroundRole(),
+        )
+        painter.end()
+
+
+class InstructionArea(QScrollArea):
+    """The instruction, wrapped, asking for the height its whole text needs at this width.
+
+    The picture below it gives up its room first; only when even that is not enough (a very
+    long instruction on a very small screen) does the text scroll, so it is never cut.
+    """
+
+    def __init__(self, label: QLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        self.setWidget(label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._hint_width = -1
+
+    def needed_height(self, width: int) -> int:
+        """Height the label needs to show every line at ``width`` pixels."""
+        margins = self.contentsMargins()
+        return self.label.heightForWidth(max(1, width - margins.left() - margins.right()))
+
+    def sizeHint(self) -> QSize:
+        width = self.width() if self.width() > 1 else 480
+        return QSize(width, self.needed_height(width) + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, min(self.sizeHint().height(), self.label.fontMetrics().lineSpacing() * 2))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != self._hint_width:
+            self._hint_width = event.size().width()
+            self.updateGeometry()  # another width wraps into another number of lines
+
+    def refit(self) -> None:
+        """New text: ask the layout again for the room it needs."""
+        self._hint_width = -1
+        self.updateGeometry()
 
 
 class SessionView(QWidget):
@@ -86,7 +177,13 @@ class SessionView(QWidget):
         self._picture_path: object = None
 
         self.notice = Banner("info")
-        self.routine_label = _plain_label(1.1, wrap=False)
+        self.routine_label = ElidedLabel()
+        self.routine_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.routine_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        font = QFont(self.routine_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.routine_label.setFont(font)
+        # The step and the time left are never cut: the routine's title gives way first.
         self.step_label = _plain_label(1.1, wrap=False)
         self.remaining_label = _plain_label(1.1, wrap=False)
         self.remaining_label.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -96,27 +193,31 @@ class SessionView(QWidget):
         self.progress.setMaximumHeight(10)
         self.progress.setAccessibleName("Session progress")
 
-        self.title_label = _plain_label(3.0, bold=True)
-        self.side_label = _plain_label(5.0, bold=True, wrap=False)
+        self.title_label = _plain_label(2.6, bold=True)
+        self.side_label = _plain_label(4.0, bold=True, wrap=False)
         self.side_label.setAccessibleName("Side")
         self.side_label.setStyleSheet("color: palette(highlight);")
-        self.instruction_label = _plain_label(1.9)
+        self.instruction_label = _plain_label(1.8)
         self.instruction_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.status_label = _plain_label(1.6, bold=True, wrap=False)
+        self.instruction_area = InstructionArea(self.instruction_label)
+        self.status_label = _plain_label(1.5, bold=True)
         self.picture = QSvgWidget()
-        self.picture.setMinimumSize(220, 160)
-        self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # The picture takes what room is left and is the first to give it up: the words matter
+        # more than the drawing on a small screen.
+        self.picture.setMinimumSize(160, 0)
+        self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.picture.setAccessibleName("Picture of the stretch")
 
         self.countdown = CountdownRing()
         self.pacer = BreathingPacer()
-        self.pacer.setFixedSize(150, 150)
+        self.pacer.setMinimumSize(84, 84)
+        self.pacer.setMaximumSize(150, 150)
         policy = self.pacer.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.pacer.setSizePolicy(policy)
         self.pacer_label = _plain_label(1.4, wrap=False)
         self.pacer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_label = _plain_label(1.5)
+        self.next_label = _plain_label(1.4)
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.back_button = _button("◀ Back", "Back", "Restart this step or go back (Left or P).")
@@ -134,31 +235,35 @@ class SessionView(QWidget):
         big = QFont(self.pain_button.font())
         big.setPointSizeF(big.pointSizeF() * 1.25)
         self.pain_button.setFont(big)
+        # Its whole text, always: it never shrinks below its size hint.
+        self.pain_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
         top = QHBoxLayout()
         top.addWidget(self.routine_label, 1)
+        top.addSpacing(16)
         top.addWidget(self.step_label, 0)
         top.addSpacing(24)
         top.addWidget(self.remaining_label, 0)
 
         left = QVBoxLayout()
+        left.setSpacing(8)
         title_row = QHBoxLayout()
         title_row.addWidget(self.title_label, 1)
         title_row.addWidget(self.side_label, 0, Qt.AlignmentFlag.AlignTop)
         left.addLayout(title_row)
         left.addWidget(self.status_label)
-        left.addWidget(self.instruction_label)
+        left.addWidget(self.instruction_area)
         left.addWidget(self.picture, 1)
 
         right = QVBoxLayout()
-        right.addWidget(self.countdown, 3)
+        right.setSpacing(6)
+        right.addWidget(self.countdown, 1)
         pacer_row = QHBoxLayout()
         pacer_row.addStretch(1)
         pacer_row.addWidget(self.pacer)
+        pacer_row.addWidget(self.pacer_label)
         pacer_row.addStretch(1)
         right.addLayout(pacer_row)
-        right.addWidget(self.pacer_label)
-        right.addSpacing(10)
         right.addWidget(self.next_label)
 
         middle = QGridLayout()
@@ -166,9 +271,10 @@ class SessionView(QWidget):
         middle.addLayout(right, 0, 1)
         middle.setColumnStretch(0, 3)
         middle.setColumnStretch(1, 2)
-        middle.setHorizontalSpacing(32)
+        middle.setHorizontalSpacing(24)
 
         buttons = QHBoxLayout()
+        buttons.setSpacing(8)
         for b in (
             self.back_button,
             self.pause_button,
@@ -179,13 +285,16 @@ class SessionView(QWidget):
             self.keys_button,
             self.stop_button,
         ):
+            let_shrink_to_text(b)
             buttons.addWidget(b)
+        let_shrink_to_text(self.pause_button, "Resume")
         buttons.addStretch(1)
+        buttons.addSpacing(8)
         buttons.addWidget(self.pain_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 18, 28, 18)
-        layout.setSpacing(12)
+        layout.setContentsMargins(20, 12, 20, 12)
+        layout.setSpacing(10)
         layout.addWidget(self.notice)
         layout.addLayout(top)
         layout.addWidget(self.progress)
@@ -199,6 +308,7 @@ class SessionView(QWidget):
         self.driver = driver
         self.breath = breath
         self.extend_button.setText(f"+{round(extend_s)} s")
+        let_shrink_to_text(self.extend_button)
         self._segment_index = -1
         self._announced = -1
         self.notice.hide()
@@ -249,11 +359,11 @@ class SessionView(QWidget):
         self.pause_button.setText("Resume" if paused else "Pause")
         if self.driver.counting_in or self.driver.paused_in_count_in:
             ready = self.driver.ready_left()
-            self.status_label.setText("Paused: press Space to continue" if paused else "")
+            self._set_status("Paused: press Space to continue" if paused else "")
             self.countdown.set_value(str(ready), ready / 3.0, "Get ready")
             self._announce(f"Starting in {ready}", force=True)
             return
-        self.status_label.setText("Paused: press Space to continue" if paused else "")
+        self._set_status("Paused: press Space to continue" if paused else "")
         if session.state is State.READY:
             self.countdown.set_value(format_seconds(session.time_left()), 1.0, "Ready")
             return
@@ -271,6 +381,11 @@ class SessionView(QWidget):
         self.countdown.set_value(format_seconds(left), left / span if span > 0 else 0.0, caption)
         self._announce(f"{format_seconds(left)} seconds left")
 
+    def _set_status(self, text: str) -> None:
+        """Shown only when there is something to say: an empty line costs a small screen."""
+        self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
+
     def _announce(self, text: str, force: bool = False) -> None:
         """Tell a screen reader the time left per step and every ten seconds, not every second."""
         if self.driver is None:
@@ -286,6 +401,8 @@ class SessionView(QWidget):
         self.title_label.setText(seg.title)
         self.side_label.setText(side_text(seg.side))
         self.instruction_label.setText(seg.instruction)
+        self.instruction_area.refit()
+        self.instruction_area.verticalScrollBar().setValue(0)
         path = pictures.segment_picture(self.catalog, seg)
         if path != self._picture_path:
             self._picture_path = path

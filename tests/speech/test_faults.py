@@ -222,9 +222,7 @@ def test_no_audio_output_is_reported_and_the_session_goes_on(qtbot, make_speaker
     speaker = make_speaker(player=failing, probe_audio=True)
     with qtbot.waitSignal(speaker.notice, timeout=START) as notice:
         pass
-    assert notice.args[0] == notices.no_audio_output(
-        "sh exited with 1: aplay: main:831: audio open error: No such file or directory"
-    )
+    assert notice.args[0] == notices.no_audio_output()
     assert not speaker.available
     assert timed(lambda: speaker.say("Still coaching.")) < FAST
 

@@ -80,7 +80,7 @@ def test_w_says_and_shows_where_you_are(running: App) -> None:
 @pytest.mark.parametrize("k", [Qt.Key.Key_F1, Qt.Key.Key_Question])
 def test_f1_or_question_mark_lists_every_key(running: App, k: Qt.Key) -> None:
     key(running, k)
-    dialog = running.window.controls.keys_dialog
+    dialog = running.window.keys_dialog
     assert isinstance(dialog, KeysDialog)
     running.qtbot.waitUntil(dialog.isVisible)
     shown = [keys for _label, keys in dialog.rows]
@@ -134,7 +134,7 @@ def test_pain_button_pauses_hushes_and_says_ease_out(running: App) -> None:
     assert running.session.state is State.PAUSED
     assert len(running.speaker.stops) > stops_before
     assert running.speaker.texts[-1] == running.window.catalog.cues.pain
-    assert "Ease out of the stretch slowly" in running.window.session_view.notice.label.text()
+    assert "Ease out of the stretch slowly" in dialog.heading.text()
     dialog.continue_button.click()
 
 
