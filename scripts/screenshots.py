@@ -5,7 +5,9 @@ as a child under that display (``--child``) with ``STRETCHGUIDE_HOME`` set to a 
 and speech off. The child builds the real main window (with a hand-stepped clock, so the session
 picture is taken at a chosen moment instead of after a real wait) and grabs it with
 ``QWidget.grab()``. Writes docs/screenshots/library.png, session.png, session-dark.png,
-finish.png and history.png (the history is seeded with a few weeks of made-up sessions).
+finish.png and history.png (the history is seeded with a few weeks of made-up sessions), then
+library-1024x600.png and session-1024x600.png: the window at the size it opens at on a
+1024x600 netbook screen (``MainWindow.fit_to_screen``), on the step with the longest instruction.
 """
 
 from __future__ import annotations
@@ -21,6 +23,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1280, 800)
+SMALL = (1024, 600)
+SHOTS = (
+    "library.png",
+    "session.png",
+    "session-dark.png",
+    "finish.png",
+    "history.png",
+    "library-1024x600.png",
+    "session-1024x600.png",
+)
 
 
 def _free_display() -> int:
@@ -63,7 +75,7 @@ def parent() -> int:
 
 
 def child() -> int:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QRect, QTimer
     from PySide6.QtWidgets import QApplication
 
     from stretchguide.core.assets import assets_dir, builtin_routines_dir
@@ -119,12 +131,28 @@ def child() -> int:
     def shoot_history() -> None:
         settle()
         window.grab().save(str(OUT / "history.png"))
+        window.show_library()
+        window.resize(*SIZE)
+        window.fit_to_screen(QRect(0, 0, *SMALL))
+        QTimer.singleShot(300, shoot_small)
+
+    def shoot_small() -> None:
+        settle()
+        window.grab().save(str(OUT / "library-1024x600.png"))
+        window.start_routine("deep-glute-release", count_in_s=0)
+        driver = window.driver
+        while "Cross your left ankle" not in driver.session.segment.instruction:
+            driver.next()
+        clock.advance(driver.session.segment.lead_s + 8.4)
+        driver.tick()
+        settle()
+        window.grab().save(str(OUT / "session-1024x600.png"))
         window.close()
         app.quit()
 
     QTimer.singleShot(300, shoot)
     app.exec()
-    for name in ("library.png", "session.png", "session-dark.png", "finish.png", "history.png"):
+    for name in SHOTS:
         print(OUT / name)
     return 0
 

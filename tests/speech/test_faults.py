@@ -9,6 +9,7 @@ the only real time that passes is the (short) render timeout itself.
 from __future__ import annotations
 
 import itertools
+import logging
 import os
 import signal
 import subprocess
@@ -225,6 +226,41 @@ def test_no_audio_output_is_reported_and_the_session_goes_on(qtbot, make_speaker
     assert notice.args[0] == notices.no_audio_output()
     assert not speaker.available
     assert timed(lambda: speaker.say("Still coaching.")) < FAST
+
+
+def test_no_audio_output_is_told_once_in_plain_words_and_logged_once(
+    qtbot, make_speaker, caplog
+):
+    """A machine with no sound card: the probe and every cue fail in the player. The person is
+    told once, without the player's jargon; the raw error is in the log, once."""
+    raw = "aplay: main:831: audio open error: No such file or directory"
+
+    class CountingPlayer(ProcessPlayer):
+        plays = 0
+
+        def play(self, path: Path, seconds: float) -> str | None:
+            self.plays += 1
+            return super().play(path, seconds)
+
+    failing = CountingPlayer(["sh", "-c", f"echo '{raw}' >&2; exit 1"])
+    with caplog.at_level(logging.WARNING, logger="stretchguide.speech"):
+        speaker = make_speaker(player=failing, probe_audio=True)
+        got = notices_of(speaker)
+        qtbot.waitUntil(lambda: bool(got), timeout=START)
+        speaker.prepare(["Lie on your back.", "Hold it there."])
+        qtbot.waitSignal(speaker.durations_ready, timeout=START).wait()
+        for text in ("Lie on your back.", "Hold it there.", "Lie on your back."):
+            speaker.say(text)
+            qtbot.waitUntil(lambda: not failing.busy, timeout=5000)
+    assert got == [
+        "No sound output found: the session goes on with text on screen. "
+        "Check that a speaker or headphones are connected."
+    ]
+    assert failing.plays == 4  # the probe and three cues all failed
+    assert "aplay" not in got[0] and "exited" not in got[0]
+    logged = [r.getMessage() for r in caplog.records if r.name == "stretchguide.speech"]
+    assert sum(raw in line for line in logged) == 1
+    assert sum(got[0] in line for line in logged) == 1
 
 
 def test_no_player_installed_is_reported(qtbot, make_speaker):

@@ -184,3 +184,55 @@ def test_coach_speaks_the_cues(app: App) -> None:
 
 def test_no_window_is_left_modal_after_the_tests(running: App) -> None:
     assert QApplication.activeModalWidget() is None
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip().lower() for s in text.replace("\n", " ").split(".") if s.strip()]
+
+
+def test_the_pain_flow_says_each_thing_once_and_calmly(running: App) -> None:
+    dialog = _pain(running)
+    banner = running.window.session_view.notice.label.text()
+    shown = f"{dialog.heading.text()}. {dialog.body.text()}"
+    # Ease out: said once, by the dialog; the banner says what to do if the pain stays.
+    assert shown.lower().count("ease out") == 1
+    assert "ease out" not in banner.lower()
+    assert "persists" in banner and "doctor or physiotherapist" in banner
+    sentences = _sentences(banner) + _sentences(shown)
+    assert len(sentences) == len(set(sentences)), "a sentence is said twice"
+    assert all(len(s.split()) <= 14 for s in sentences), "short sentences"
+    assert "!" not in banner + shown  # calm
+    dialog.continue_button.click()
+    # The advice stays on screen after the choice, for whoever needs it later.
+    assert running.window.session_view.notice.isVisible()
+
+
+def test_f1_and_question_mark_show_the_keys_in_the_library(app: App) -> None:
+    app.window.library_actions.fill()  # done right after the first frame
+    for k in (Qt.Key.Key_F1, Qt.Key.Key_Question):
+        key(app, k)
+        dialog = app.window.keys_dialog
+        assert isinstance(dialog, KeysDialog)
+        app.qtbot.waitUntil(dialog.isVisible)
+        assert ("Show these keys", "F1 or ?") in dialog.rows
+        dialog.reject()
+    assert app.window.stack.currentWidget() is app.window.library_view
+    assert app.window._session_view is None  # the session screen was not built for it
+
+
+def test_help_keys_shows_its_shortcut_in_the_menu(app: App) -> None:
+    action = app.window.library_actions.actions["keys"]
+    assert action.shortcut().toString() == "F1"  # what the menu shows beside "Keys"
+    assert [s.toString() for s in action.shortcuts()] == ["F1", "?"]
+    help_menu = next(
+        a.menu() for a in app.window.menuBar().actions() if a.text() == "&Help"
+    )
+    assert action in help_menu.actions()
+
+
+def test_the_keys_button_opens_the_keys(running: App) -> None:
+    running.qtbot.mouseClick(running.window.session_view.keys_button, Qt.MouseButton.LeftButton)
+    dialog = running.window.keys_dialog
+    assert dialog is not None
+    running.qtbot.waitUntil(dialog.isVisible)
+    dialog.reject()
