@@ -83,9 +83,9 @@ class LibraryActions(QObject):
         routines.addAction(self._action("quit", "&Quit", "Ctrl+Q", window.close))
         view.addAction(self._action("history", "&History", "Ctrl+H", self.show_history))
         view.addAction(self._action("library", "&Routine library", "Ctrl+L", window.show_library))
-        keys = self._action("keys", "&Keys", "", window.show_keys)
-        keys.setShortcuts([QKeySequence(k) for k in SHOW_KEYS.keys])  # F1 shows in the menu
-        help_menu.addAction(keys)
+        show_keys = self._action("keys", "&Keys", "", window.show_keys)
+        show_keys.setShortcuts([QKeySequence(k) for k in SHOW_KEYS.keys])  # the menu shows F1
+        help_menu.addAction(show_keys)
         window.library_view.routineSelected.connect(self.refresh_enabled)
         self.refresh_enabled()
 

@@ -228,9 +228,7 @@ def test_no_audio_output_is_reported_and_the_session_goes_on(qtbot, make_speaker
     assert timed(lambda: speaker.say("Still coaching.")) < FAST
 
 
-def test_no_audio_output_is_told_once_in_plain_words_and_logged_once(
-    qtbot, make_speaker, caplog
-):
+def test_no_audio_output_is_told_once_in_plain_words_and_logged_once(qtbot, make_speaker, caplog):
     """A machine with no sound card: the probe and every cue fail in the player. The person is
     told once, without the player's jargon; the raw error is in the log, once."""
     raw = "aplay: main:831: audio open error: No such file or directory"

@@ -224,9 +224,7 @@ def test_help_keys_shows_its_shortcut_in_the_menu(app: App) -> None:
     action = app.window.library_actions.actions["keys"]
     assert action.shortcut().toString() == "F1"  # what the menu shows beside "Keys"
     assert [s.toString() for s in action.shortcuts()] == ["F1", "?"]
-    help_menu = next(
-        a.menu() for a in app.window.menuBar().actions() if a.text() == "&Help"
-    )
+    help_menu = next(a.menu() for a in app.window.menuBar().actions() if a.text() == "&Help")
     assert action in help_menu.actions()
 
 
