@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
@@ -40,6 +40,8 @@ from stretchguide.ui.session_driver import SessionDriver
 from stretchguide.ui.theme import give_role
 
 GET_INTO_POSITION = "Get into position"
+#: What the label beside the breathing circle says.
+PACER_WORDS = ("Breathe in", "Breathe out", "Slow breath")
 #: The countdown's screen-reader description changes at most this often (seconds).
 ANNOUNCE_EVERY_S = 10
 
@@ -71,27 +73,35 @@ def segment_label(segment: Segment) -> str:
 BUTTON_PADDING = 8
 
 
-def _button(text: str, name: str, description: str) -> QPushButton:
-    button = QPushButton(text)
+def _button(text: str, name: str, description: str) -> CompactButton:
+    button = CompactButton(text)
     button.setAccessibleName(name)
     button.setAccessibleDescription(description)
     button.setMinimumHeight(44)
     return button
 
 
-def let_shrink_to_text(button: QPushButton, *texts: str) -> None:
-    """Let ``button`` give up Fusion's 80-pixel minimum width, but never cut its text.
+class CompactButton(QPushButton):
+    """A push button that may give up Fusion's 80-pixel minimum width, never its text.
 
-    On a wide window the button keeps its usual size; on a 1024-pixel screen the row of session
-    buttons needs that room for the pain button. ``texts`` are all the words it may show (Pause
-    and Resume), so the row never gets narrower than the longest of them.
+    On a wide window it keeps its usual size; on a 1024-pixel screen the row of session buttons
+    needs that room for the pain button. ``also`` are other words it may show (Resume for
+    Pause), so the row never gets narrower than the longest of them. Measured each time from
+    the current font, so a larger text size in Settings widens it again.
     """
-    metrics = button.fontMetrics()
-    widest = max(metrics.horizontalAdvance(t) for t in (button.text(), *texts))
-    button.setMinimumWidth(widest + 2 * BUTTON_PADDING)
-    policy = button.sizePolicy()
-    policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
-    button.setSizePolicy(policy)
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.also: tuple[str, ...] = ()
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(policy)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(t) for t in (self.text(), *self.also))
+        return QSize(min(hint.width(), widest + 2 * BUTTON_PADDING), hint.height())
 
 
 class ElidedLabel(QLabel):
@@ -120,6 +130,17 @@ class ElidedLabel(QLabel):
             self.foregroundRole(),
         )
         painter.end()
+
+
+class StepPicture(QSvgWidget):
+    """The stretch's picture; on a screen so small that it is squeezed to a sliver (the words
+    took its room), it is left out rather than drawn as a speck."""
+
+    SMALLEST = 48
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.height() >= self.SMALLEST:
+            super().paintEvent(event)
 
 
 class InstructionArea(QScrollArea):
@@ -164,6 +185,89 @@ class InstructionArea(QScrollArea):
         self.updateGeometry()
 
 
+class ButtonBar(QWidget):
+    """The session buttons: one row, or two when one row does not fit the window.
+
+    One row on any screen at the usual text size; with large text (Settings) on a small screen
+    the second half of the buttons moves to a row of its own, so the window never has to be
+    wider than the screen and the pain button always keeps its whole text. The narrowest the
+    bar can be is therefore its two-row width.
+    """
+
+    SPACING = 8
+
+    def __init__(
+        self,
+        first: list[QPushButton],
+        second: list[QPushButton],
+        pain: QPushButton,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.first, self.second, self.pain = first, second, pain
+        self.top = QHBoxLayout()
+        self.bottom = QHBoxLayout()
+        for row in (self.top, self.bottom):
+            row.setSpacing(self.SPACING)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(self.SPACING)
+        rows.addLayout(self.top)
+        rows.addLayout(self.bottom)
+        self.rows = 0
+        self._arrange(1)
+
+    def _row_width(self, buttons: list[QPushButton], with_pain: bool) -> int:
+        width = sum(b.minimumSizeHint().width() for b in buttons)
+        width += self.SPACING * (len(buttons) - 1)
+        if with_pain:
+            width += 2 * self.SPACING + self.pain.sizeHint().width()
+        return width
+
+    def one_row_width(self) -> int:
+        return self._row_width(self.first + self.second, with_pain=True)
+
+    def two_row_width(self) -> int:
+        return max(self._row_width(self.first, True), self._row_width(self.second, False))
+
+    def _arrange(self, rows: int) -> None:
+        if rows == self.rows:
+            return
+        self.rows = rows
+        for row in (self.top, self.bottom):
+            while row.count():
+                row.takeAt(0)
+        top = self.first + self.second if rows == 1 else self.first
+        for button in top:
+            self.top.addWidget(button)
+        self.top.addStretch(1)
+        self.top.addSpacing(self.SPACING)
+        self.top.addWidget(self.pain)
+        if rows == 2:
+            for button in self.second:
+                self.bottom.addWidget(button)
+            self.bottom.addStretch(1)
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(self.two_row_width(), hint.height())
+
+    def _fit(self, width: int) -> None:
+        self._arrange(1 if width >= self.one_row_width() else 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit(event.size().width())
+
+    def event(self, event: QEvent) -> bool:
+        """A button's words or font changed (Resume, a larger text size): one row may no
+        longer fit, though the bar's width is the same."""
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit(self.width())
+        return super().event(event)
+
+
 class SessionView(QWidget):
     """Displays one session; ``attach()`` it to a driver, ``detach()`` when the session ends."""
 
@@ -201,7 +305,7 @@ class SessionView(QWidget):
         self.instruction_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.instruction_area = InstructionArea(self.instruction_label)
         self.status_label = _plain_label(1.5, bold=True)
-        self.picture = QSvgWidget()
+        self.picture = StepPicture()
         # The picture takes what room is left and is the first to give it up: the words matter
         # more than the drawing on a small screen.
         self.picture.setMinimumSize(160, 0)
@@ -217,6 +321,10 @@ class SessionView(QWidget):
         self.pacer.setSizePolicy(policy)
         self.pacer_label = _plain_label(1.4, wrap=False)
         self.pacer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # As wide as its longest words, so the circle does not move when they change.
+        metrics = self.pacer_label.fontMetrics()
+        widest = max(metrics.horizontalAdvance(t) for t in PACER_WORDS)
+        self.pacer_label.setMinimumWidth(widest)
         self.next_label = _plain_label(1.4)
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -228,9 +336,10 @@ class SessionView(QWidget):
         self.where_button = _button("Where am I?", "Where am I?", "Say where you are (W).")
         self.keys_button = _button("Keys", "Keys", "Show every key (F1 or ?).")
         self.stop_button = _button("Stop", "Stop session", "End the session (Esc).")
-        self.pain_button = _button(
-            "Sharp pain: ease out", "Sharp pain: ease out", "Pause at once and ease out (X)."
-        )
+        self.pain_button = QPushButton("Sharp pain: ease out")
+        self.pain_button.setAccessibleName("Sharp pain: ease out")
+        self.pain_button.setAccessibleDescription("Pause at once and ease out (X).")
+        self.pain_button.setMinimumHeight(44)
         give_role(self.pain_button, "pain")
         big = QFont(self.pain_button.font())
         big.setPointSizeF(big.pointSizeF() * 1.25)
@@ -273,24 +382,12 @@ class SessionView(QWidget):
         middle.setColumnStretch(1, 2)
         middle.setHorizontalSpacing(24)
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        for b in (
-            self.back_button,
-            self.pause_button,
-            self.next_button,
-            self.restart_button,
-            self.extend_button,
-            self.where_button,
-            self.keys_button,
-            self.stop_button,
-        ):
-            let_shrink_to_text(b)
-            buttons.addWidget(b)
-        let_shrink_to_text(self.pause_button, "Resume")
-        buttons.addStretch(1)
-        buttons.addSpacing(8)
-        buttons.addWidget(self.pain_button)
+        self.pause_button.also = ("Resume",)
+        self.button_bar = ButtonBar(
+            [self.back_button, self.pause_button, self.next_button, self.restart_button],
+            [self.extend_button, self.where_button, self.keys_button, self.stop_button],
+            self.pain_button,
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 12, 20, 12)
@@ -299,7 +396,7 @@ class SessionView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.progress)
         layout.addLayout(middle, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.button_bar)
 
     # ---- wiring ----------------------------------------------------------------------------
     def attach(self, driver: SessionDriver, breath: SessionSettings, extend_s: float) -> None:
@@ -308,7 +405,6 @@ class SessionView(QWidget):
         self.driver = driver
         self.breath = breath
         self.extend_button.setText(f"+{round(extend_s)} s")
-        let_shrink_to_text(self.extend_button)
         self._segment_index = -1
         self._announced = -1
         self.notice.hide()
@@ -428,10 +524,10 @@ class SessionView(QWidget):
         kind = event.cue.kind
         if kind is CueKind.INHALE and seg is not None:
             self.pacer.inhale(seg.inhale_s or self.breath.inhale_s)
-            self.pacer_label.setText("Breathe in")
+            self.pacer_label.setText(PACER_WORDS[0])
         elif kind is CueKind.EXHALE and seg is not None:
             self.pacer.exhale(seg.exhale_s or self.breath.exhale_s)
-            self.pacer_label.setText("Breathe out")
+            self.pacer_label.setText(PACER_WORDS[1])
         elif kind is CueKind.BREATHE:
             self.pacer.breathe_once(self.breath.inhale_s, self.breath.exhale_s)
-            self.pacer_label.setText("Slow breath")
+            self.pacer_label.setText(PACER_WORDS[2])

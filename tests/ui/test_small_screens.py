@@ -158,6 +158,7 @@ def test_nothing_is_cut_at_any_width_down_to_the_minimum(shown: App, width: int 
 def test_a_long_routine_title_is_shortened_not_the_time_left(shown: App) -> None:
     shown.start("desk-break")
     sv = shown.window.session_view
+    settle()
     before = shown.window.minimumSizeHint()
     sv.routine_label.setText("A very long routine title that somebody typed " * 4)
     settle()
@@ -177,3 +178,25 @@ def test_the_library_fits_a_small_screen(shown: App, width: int, height: int) ->
     assert visible_in_window(library.routine_list)
     assert library.minimumSizeHint().width() <= shown.window.width()
     assert library.minimumSizeHint().height() <= shown.window.height()
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
+def test_large_text_puts_the_buttons_on_two_rows_rather_than_widening_the_window(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path, scale: float
+) -> None:
+    apply_theme(qapp, UiSettings(text_scale=scale))
+    app = make_app(qtbot, tmp_path)
+    app.start("deep-glute-release")
+    on_screen(app, 1280, 720)
+    window = app.window
+    assert window.width() <= 1280 - FRAME_ALLOWANCE[0]
+    assert window.session_view.button_bar.rows == (1 if scale == 1.0 else 2)
+    assert_session_fits(app)
+
+
+def test_a_larger_text_size_chosen_mid_session_still_fits(qapp: QApplication, shown: App) -> None:
+    shown.start("desk-break")
+    on_screen(shown, 1280, 720)
+    apply_theme(qapp, UiSettings(text_scale=2.0))  # what Settings does
+    settle()
+    assert_session_fits(shown)
