@@ -4,7 +4,15 @@ the shortcuts are built from."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stretchguide.ui.keys import LIBRARY_KEYS, SESSION_KEYS, SHOW_KEYS
 
@@ -15,33 +23,41 @@ class KeysDialog(QDialog):
         self.setWindowTitle("Keys")
         self.setAccessibleName("Keys")
         self.setAccessibleDescription("Every key StretchGuide understands.")
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
-        rows = [("During a session", "")]
-        rows += [(b.label, b.shown) for b in SESSION_KEYS]
-        rows += [("", ""), ("In the library", "")]
-        rows += list(LIBRARY_KEYS)
-        rows += [("", ""), ("Anywhere", ""), (SHOW_KEYS.label, SHOW_KEYS.shown)]
-        for row, (label, keys) in enumerate(rows):
-            what = QLabel(label)
-            what.setTextFormat(Qt.TextFormat.PlainText)
-            if not keys and label:
-                font = what.font()
+        session_rows = [("During a session", "")]
+        session_rows += [(b.label, b.shown) for b in SESSION_KEYS]
+        session_rows += [("", ""), ("Anywhere", ""), (SHOW_KEYS.label, SHOW_KEYS.shown)]
+        library_rows = [("In the library", ""), *LIBRARY_KEYS]
+        # Two columns side by side: one long list would not fit a 600-pixel-high screen.
+        columns = QHBoxLayout()
+        columns.setSpacing(36)
+        for rows in (session_rows, library_rows):
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(24)
+            grid.setVerticalSpacing(6)
+            for row, (label, keys) in enumerate(rows):
+                what = QLabel(label)
+                what.setTextFormat(Qt.TextFormat.PlainText)
+                if not keys and label:
+                    font = what.font()
+                    font.setBold(True)
+                    what.setFont(font)
+                key = QLabel(keys)
+                key.setTextFormat(Qt.TextFormat.PlainText)
+                font = key.font()
                 font.setBold(True)
-                what.setFont(font)
-            key = QLabel(keys)
-            key.setTextFormat(Qt.TextFormat.PlainText)
-            font = key.font()
-            font.setBold(True)
-            key.setFont(font)
-            grid.addWidget(key, row, 0)
-            grid.addWidget(what, row, 1)
-        self.rows = rows
+                key.setFont(font)
+                grid.addWidget(key, row, 0)
+                grid.addWidget(what, row, 1)
+            column = QVBoxLayout()
+            column.addLayout(grid)
+            column.addStretch(1)
+            columns.addLayout(column)
+        self.rows = [*session_rows, ("", ""), *library_rows]
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName("Close")
         close.setAccessibleDescription("Close the list of keys.")
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
+        layout.addLayout(columns)
         layout.addWidget(buttons)

@@ -200,3 +200,12 @@ def test_a_larger_text_size_chosen_mid_session_still_fits(qapp: QApplication, sh
     apply_theme(qapp, UiSettings(text_scale=2.0))  # what Settings does
     settle()
     assert_session_fits(shown)
+
+
+def test_the_keys_fit_a_small_screen(shown: App) -> None:
+    shown.window.show_keys()
+    dialog = shown.window.keys_dialog
+    shown.qtbot.waitUntil(dialog.isVisible)
+    assert dialog.width() <= 1024 - FRAME_ALLOWANCE[0]
+    assert dialog.height() <= 600 - PANEL - FRAME_ALLOWANCE[1]
+    dialog.reject()
