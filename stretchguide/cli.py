@@ -1,4 +1,4 @@
-"""The command line: list, plan, validate and play routines.
+"""The command line: list, plan, validate, import and play routines.
 
 Every failure a person can cause (an unknown routine, a bad argument, a broken file) ends in one
 line on stderr and a meaningful exit code, never a traceback. The GUI is imported only by
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from stretchguide.core.assets import assets_dir, builtin_routines_dir
 from stretchguide.core.durations import format_duration
 from stretchguide.core.loader import Library, LoadError, load_catalog, load_library, parse_routine
-from stretchguide.core.model import Catalog
+from stretchguide.core.model import Catalog, Routine
 from stretchguide.core.timeline import compile_timeline
 
 if TYPE_CHECKING:
@@ -100,30 +100,151 @@ def _cmd_plan(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_file(path: Path, catalog: Catalog) -> Routine | None:
+    """Read and check one routine file, printing its problems and warnings (condensed)."""
+    from stretchguide.core.routine_checks import advise, condense
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        print(f"{path}: cannot be read: {exc.strerror}", file=sys.stderr)
+        return None
+    try:
+        routine = parse_routine(data, str(path), catalog)
+    except LoadError as exc:
+        for line in condense(exc.problems):
+            print(line, file=sys.stderr)
+        return None
+    for line in condense(advise(routine, catalog, data.decode("utf-8"))):
+        print(f"warning: {line}", file=sys.stderr)
+    return routine
+
+
+def _plain_stdout() -> None:
+    # A file name that is not UTF-8 crashed "print(f'{path}: ok')" on a strict UTF-8 stdout.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if callable(reconfigure):
+            reconfigure(errors="backslashreplace")
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     catalog = load_catalog(assets_dir())
-    # A file name that is not UTF-8 crashed "print(f'{path}: ok')" on a strict UTF-8 stdout.
-    reconfigure = getattr(sys.stdout, "reconfigure", None)
-    if callable(reconfigure):
-        reconfigure(errors="backslashreplace")
+    _plain_stdout()
     bad = 0
     for name in args.files:
         path = Path(name)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            print(f"{path}: cannot be read: {exc.strerror}", file=sys.stderr)
+        if _check_file(path, catalog) is None:
             bad += 1
-            continue
-        try:
-            parse_routine(data, str(path), catalog)
-        except LoadError as exc:
-            bad += 1
-            for problem in exc.problems:
-                print(problem, file=sys.stderr)
             continue
         print(f"{path}: ok")
     return 1 if bad else 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    """``import FILE [--replace]``: check a routine file, then copy it into the routine folder.
+
+    Nothing is copied from a file with problems. A routine using a built-in's id is stored as a
+    copy under an id of its own; one using the id of a routine of the person's own replaces it
+    only with ``--replace``, so an import never silently destroys their work.
+    """
+    from stretchguide.core.routine_writer import routine_to_toml
+    from stretchguide.storage.atomic import atomic_write_text
+    from stretchguide.storage.paths import AppPaths
+
+    _plain_stdout()
+    catalog, library = load_all()
+    path = Path(args.file)
+    routine = _check_file(path, catalog)
+    if routine is None:
+        print(
+            f"{path}: not imported: fix the problems above and run the import again",
+            file=sys.stderr,
+        )
+        return 1
+    text = path.read_bytes().decode("utf-8")
+    folder = AppPaths.resolve().routines_dir
+    existing = library.get(routine.id)
+    note = ""
+    target = folder / f"{routine.id}.toml"
+    if existing is not None and existing.builtin:
+        taken = {r.id for r in library.routines}
+        new_id = _free_id(f"{routine.id}-mine", taken)
+        note = (
+            f" ({routine.id} is a built-in routine's id, so it was imported as a copy with the "
+            f"id {new_id})"
+        )
+        routine = routine._replace(id=new_id, builtin=False)
+        text = routine_to_toml(routine)
+        target = folder / f"{new_id}.toml"
+    elif existing is not None and existing.source is not None:
+        target = existing.source
+        if target.resolve() == path.resolve() or _same_bytes(target, text):
+            print(f"{path}: {routine.id} is already in your routines ({target}): nothing to do")
+            return 0
+        if not args.replace:
+            print(
+                f"stretchguide: error: you already have a routine with the id {routine.id} "
+                f"({target}): run 'stretchguide import --replace {path}' to replace it, or "
+                f"give the routine in {path} another id",
+                file=sys.stderr,
+            )
+            return 1
+    elif target.exists() and not args.replace:  # a file of that name that does not load
+        print(
+            f"stretchguide: error: {target} is already there (it does not load: see "
+            f"'stretchguide routines'): run 'stretchguide import --replace {path}' to replace it",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(target, text)
+    except OSError as exc:
+        print(
+            f"stretchguide: error: {target} could not be written: {exc.strerror}", file=sys.stderr
+        )
+        return 1
+    print(f"imported {routine.title!r} as {routine.id}{note}")
+    print(f"play it with: stretchguide play {routine.id}")
+    return 0
+
+
+def _free_id(base: str, taken: set[str]) -> str:
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base[:60]}-{n}", n + 1
+    return candidate
+
+
+def _same_bytes(path: Path, text: str) -> bool:
+    try:
+        return path.read_bytes() == text.encode("utf-8")
+    except OSError:
+        return False
+
+
+def _not_an_id(path: Path, catalog: Catalog, library: Library) -> int:
+    """``play FILE``: say how to play a routine file (import it), or why it cannot be played."""
+    if not path.is_file():
+        print(f"stretchguide: error: {path} is not a file, nor a routine id", file=sys.stderr)
+        return EXIT_USAGE
+    routine = _check_file(path, catalog)
+    if routine is None:
+        print(f"{path}: cannot be played: fix the problems above", file=sys.stderr)
+        return 1
+    same = library.get(routine.id)
+    if same is not None and same.source is not None and same.source.resolve() == path.resolve():
+        hint = f"play it by its id: 'stretchguide play {routine.id}'"
+    else:
+        hint = (
+            f"import it first with 'stretchguide import {path}', then play it with "
+            f"'stretchguide play {routine.id}'"
+        )
+    print(
+        f"stretchguide: error: {path} is a routine file, not a routine id: {hint}", file=sys.stderr
+    )
+    return EXIT_USAGE
 
 
 def _cmd_play(args: argparse.Namespace | None) -> int:
@@ -139,6 +260,8 @@ def _cmd_play(args: argparse.Namespace | None) -> int:
     try:
         catalog, library = load_all()
         if routine is not None and library.get(routine) is None:
+            if routine.endswith(".toml") or os.sep in routine:
+                return _not_an_id(Path(routine), catalog, library)
             return unknown_routine(routine, library)
         from stretchguide.ui.app import run_app
 
@@ -156,7 +279,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from stretchguide.cli_parser import build_parser
 
     args = build_parser(
-        {"routines": _cmd_routines, "plan": _cmd_plan, "validate": _cmd_validate, "play": _cmd_play}
+        {
+            "routines": _cmd_routines,
+            "plan": _cmd_plan,
+            "validate": _cmd_validate,
+            "import": _cmd_import,
+            "play": _cmd_play,
+        }
     ).parse_args(words)
     if args.command is None:  # options but no sub-command: the app, as with no words at all
         args.func, args.routine, args.no_speech = _cmd_play, None, False

@@ -41,8 +41,14 @@ def build_parser(commands: Mapping[str, Command]) -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="check routine files")
     p.add_argument("files", nargs="+", help="routine files (.toml)")
     p.set_defaults(func=commands["validate"])
+    p = sub.add_parser("import", help="check a routine file and add it to your routines")
+    p.add_argument("file", help="a routine file (.toml)")
+    p.add_argument("--replace", action="store_true", help="replace your routine with the same id")
+    p.set_defaults(func=commands["import"])
     p = sub.add_parser("play", help="open the app straight into a routine's session")
-    p.add_argument("routine", nargs="?", help="a routine id")
+    p.add_argument(
+        "routine", nargs="?", help="a routine id (import a routine file first: import FILE)"
+    )
     p.add_argument("--no-speech", action="store_true", help="a silent session")
     p.set_defaults(func=commands["play"])
     return parser

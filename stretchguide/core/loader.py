@@ -120,6 +120,11 @@ def _locate(text: str, key: str, array: str | None = None, item: int | None = No
     return keys.get(((array, item), key)) or headers.get((array, item))
 
 
+def field_line(text: str, key: str, step: int | None = None) -> int | None:
+    """The line of a top-level ``key``, or of ``key`` in the ``step``-th ``[[steps]]`` (from 0)."""
+    return _locate(text, key) if step is None else _locate(text, key, "steps", step)
+
+
 # ---- field checking ---------------------------------------------------------------------------
 class _Checker:
     """Collects problems while reading one table, so a file reports all its faults at once."""
@@ -242,6 +247,37 @@ _STEP_FIELDS: dict[StepKind, tuple[str, ...]] = {
 }
 
 
+# What a length-like field is called in each kind of step, for "did you mean" hints.
+_LENGTH_FIELD: dict[StepKind, str] = {
+    StepKind.BRIEFING: "duration_s",
+    StepKind.TRANSITION: "duration_s",
+    StepKind.HOLD: "hold_s",
+    StepKind.FLOW: "breaths",
+}
+
+
+def _unknown_step_field(key: str, kind: StepKind) -> str:
+    """Why ``key`` does not belong in a ``kind`` step, and what to write instead."""
+    import difflib  # only a file with a mistake needs it
+
+    allowed = _STEP_FIELDS[kind]
+    fields = f"the fields of a {kind.value} step are {', '.join(allowed)}"
+    owners = [k.value for k, names in _STEP_FIELDS.items() if key in names]
+    if owners:
+        if kind in _LENGTH_FIELD and (key.endswith("_s") or key == "breaths"):
+            return (
+                f"is for {' and '.join(owners)} steps: a {kind.value} step's length is "
+                f"{_LENGTH_FIELD[kind]}; {fields}"
+            )
+        if kind is StepKind.WARMUP and key in ("duration_s", "hold_s"):
+            return f"is not used in a warm-up: its length is set in Settings; {fields}"
+        return f"is for {' and '.join(owners)} steps, not a {kind.value} step; {fields}"
+    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+    if close:
+        return f"is not a known field: did you mean {close[0]}? ({fields})"
+    return f"is not a known field here: {fields}"
+
+
 def _step(
     raw: Any, index: int, source: str, text: str, catalog: Catalog
 ) -> tuple[Step | None, list[Problem]]:
@@ -257,11 +293,18 @@ def _step(
     if not kind_name:
         return None, c.problems
     kind = StepKind(kind_name)
-    c.unknown(raw, _STEP_FIELDS[kind])
-    exercise = c.string(raw, "exercise", required=kind in (StepKind.HOLD, StepKind.FLOW))
+    for key in raw:
+        if key not in _STEP_FIELDS[kind]:
+            c.fail(key, _unknown_step_field(key, kind))
+    exercise = c.string(raw, "exercise")
+    ids = ", ".join(catalog.exercises)
     if exercise and exercise not in catalog.exercises:
-        c.fail("exercise", f"is {exercise!r}: use one of {', '.join(catalog.exercises)}")
+        c.fail("exercise", f"is {exercise!r}: use one of {ids}")
         exercise = ""
+    elif not exercise and kind in (StepKind.HOLD, StepKind.FLOW) and "exercise" in raw:
+        c.fail("exercise", f"is empty: a {kind.value} step names its exercise, one of {ids}")
+    elif kind in (StepKind.HOLD, StepKind.FLOW) and "exercise" not in raw:
+        c.fail("exercise", f'is missing: add exercise = "..." with one of {ids}')
     title = c.string(raw, "title")
     body = c.string(raw, "text", required=kind is StepKind.BRIEFING)
     if kind is StepKind.TRANSITION and not body and not exercise:
@@ -332,11 +375,10 @@ def _parse_toml(
     except RecursionError:  # tomllib recurses per level of nesting (found by the fuzzer)
         return None, [Problem(source, "", "is not valid TOML: values are nested too deeply")]
     except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        m = re.search(r"\(at line (\d+), column (\d+)\)", message)
-        line = int(m.group(1)) if m else None
-        reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", message) if m else message
-        return None, [Problem(source, "", f"is not valid TOML: {reason}", line)]
+        from stretchguide.core.toml_errors import explain  # only a broken file needs it
+
+        found = explain(str(exc), text)
+        return None, [Problem(source, found.field, found.message, found.line)]
     except ValueError:  # int() refuses over 4300 digits (found by the fuzzer)
         return None, [Problem(source, "", "is not valid TOML: a number is too long to read")]
 

@@ -54,7 +54,7 @@ def test_a_good_file_loads() -> None:
         (GOOD.replace('id = "mine"', 'id = "../etc"'), "id: is '../etc'"),
         (GOOD.replace('title = "My routine"', ""), "title: is missing"),
         (GOOD.split("[[steps]]")[0], "steps: are missing"),
-        ("schema = 1\nid = \n", "my.toml:2: is not valid TOML"),
+        ("schema = 1\nid = \n", "my.toml:2: id: is not valid TOML: at column 6, there is no value"),
     ],
 )
 def test_each_mistake_gives_one_clear_line(text: str, expected: str) -> None:
@@ -110,10 +110,13 @@ def test_validate_command(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text(GOOD.replace("hold_s = 30", "hold_s = 0"))
     ok = _cli("validate", str(good))
-    assert ok.returncode == 0 and ok.stderr == ""
+    assert ok.returncode == 0 and ok.stdout == f"{good}: ok\n"
+    # Loaded, but without a warm-up or a briefing: said, and not held against the file.
+    assert [line.split(": ")[2] for line in ok.stderr.splitlines()] == ["steps", "steps"]
+    assert all(line.startswith(f"warning: {good}:") for line in ok.stderr.splitlines())
     fail = _cli("validate", str(good), str(bad), str(tmp_path / "missing.toml"))
     assert fail.returncode == 1
-    lines = fail.stderr.strip().splitlines()
+    lines = [x for x in fail.stderr.strip().splitlines() if not x.startswith("warning: ")]
     assert len(lines) == 2
     assert lines[0].startswith(f"{bad}:9: steps[1].hold_s:")
     assert "missing.toml: cannot be read" in lines[1]

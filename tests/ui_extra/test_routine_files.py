@@ -86,8 +86,26 @@ def test_import_of_a_good_file_saves_it_as_it_is(
     assert result is not None
     assert result.routine_id == "my-evening"
     assert saves.calls == [("my-evening", GOOD)]  # the id names the file, comments kept
-    assert boxes.texts == ["“My <b>evening</b> stretch” was imported."]
+    assert len(boxes.texts) == 1
+    assert boxes.texts[0].startswith("“My <b>evening</b> stretch” was imported.")
     assert boxes.shown[0][2] == Qt.TextFormat.PlainText
+    # Imported, with what the guide would question: no warm-up, no briefing.
+    warnings = boxes.texts[0].split("\n\nWorth a look (it plays as it is):\n")[1].splitlines()
+    assert [w.split(": ")[:2] for w in warnings] == [["whatever-name.toml:8", "steps"]] * 2
+    assert "have no warm-up" in warnings[0] and "have no briefing" in warnings[1]
+
+
+def test_import_of_a_file_with_one_mistake_in_every_step_shows_a_few_and_counts_the_rest(
+    tmp_path: Path, boxes: Boxes, file_dialog: FileDialog, saves: Saves
+) -> None:
+    step = '\n[[steps]]\nkind = "hold"\nexercise = "childs-pose"\nduration_s = 30\n'
+    path = write(tmp_path / "many.toml", GOOD.split("\n# my own")[0] + step * 50)
+    file_dialog.path = str(path)
+    assert run_import(None, catalog(), saves, BUILTIN_IDS) is None
+    lines = boxes.texts[0].splitlines()[2:]
+    assert len(lines) == 8
+    assert lines[0].startswith("many.toml:9: steps[1].duration_s: is for briefing and")
+    assert lines[3] == "many.toml: and 47 more like it, in steps 4 to 50: the same fix applies"
 
 
 def test_import_cancelled_does_nothing(boxes: Boxes, file_dialog: FileDialog, saves: Saves) -> None:

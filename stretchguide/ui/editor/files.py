@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from stretchguide.core.loader import LoadError, parse_routine
 from stretchguide.core.model import Catalog, Routine
+from stretchguide.core.routine_checks import advise, condense
 from stretchguide.core.routine_writer import routine_to_toml
 from stretchguide.ui.editor.model import unique_id
 
@@ -43,8 +44,17 @@ def import_routine_file(path: Path, catalog: Catalog) -> tuple[Routine | None, l
     try:
         routine = parse_routine(data, str(path), catalog)
     except LoadError as exc:
-        return None, [str(p) for p in exc.problems]
+        return None, condense(exc.problems)
     return routine, []
+
+
+def import_warnings(path: Path, routine: Routine, catalog: Catalog) -> list[str]:
+    """What a valid file would do that the guide questions (see ``routine_checks.advise``)."""
+    try:
+        text = Path(path).read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    return condense(advise(routine, catalog, text))
 
 
 def routine_file_text(routine: Routine, catalog: Catalog | None = None) -> str:
@@ -213,7 +223,12 @@ def run_import(
     except (OSError, ValueError) as exc:
         message_box(parent, QMessageBox.Icon.Warning, "Routine not imported", str(exc))
         return None
-    message_box(parent, QMessageBox.Icon.Information, "Routine imported", result.message)
+    warnings = import_warnings(path, routine, catalog)
+    text = result.message
+    if warnings:
+        shown = (w.replace(str(path), path.name, 1) for w in warnings)
+        text += "\n\nWorth a look (it plays as it is):\n" + "\n".join(shown)
+    message_box(parent, QMessageBox.Icon.Information, "Routine imported", text)
     return result
 
 
