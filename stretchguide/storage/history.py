@@ -87,6 +87,25 @@ class HistoryEntry:
         return self.ended_by == "finished"
 
 
+#: A session counts towards streaks, the day and week figures and the per-stretch totals only if
+#: it lasted this long and something was held in it. A start abandoned after a few seconds, or a
+#: run through with every stretch skipped, is not practice: counting it made 3-second tries into
+#: a streak. Such sessions are still recorded (and exported), so nothing is lost.
+MIN_COUNTED_S = 60.0
+
+
+def counts(duration_s: float, held_s: float) -> bool:
+    """Whether a session of ``duration_s`` with ``held_s`` seconds held counts as practice."""
+    return duration_s >= MIN_COUNTED_S and held_s > 0
+
+
+#: The same rule in SQL, for a row of ``sessions``.
+_COUNTED = (
+    f"sessions.duration_s >= {MIN_COUNTED_S} AND EXISTS (SELECT 1 FROM steps"
+    " WHERE steps.session_id = sessions.id AND steps.held_s > 0)"
+)
+
+
 class StretchTotal(NamedTuple):
     exercise: str
     side: str | None
@@ -330,7 +349,7 @@ class History:
         return [(start + timedelta(days=i), counts[start + timedelta(days=i)]) for i in range(days)]
 
     def streaks(self, today: date) -> tuple[int, int]:
-        """``(current, best)`` runs of consecutive days with at least one session of any kind.
+        """``(current, best)`` runs of consecutive days with at least one session that counts.
 
         The current streak is still alive on a day without a session yet: it counts back from
         today if there was a session today, else from yesterday.
@@ -368,30 +387,36 @@ class History:
     def per_stretch_totals(self) -> list[StretchTotal]:
         """Seconds held and times done per exercise and side, most practised first.
 
-        A step counts when it was actually held (``held_s > 0``), whatever its outcome.
+        A step counts when it was actually held (``held_s > 0``), whatever its outcome, in a
+        session that counts (see ``counts``).
         """
         rows = self._query(
             "SELECT exercise, side, SUM(held_s), COUNT(*) FROM steps"
             " WHERE exercise IS NOT NULL AND held_s > 0"
+            f" AND session_id IN (SELECT id FROM sessions WHERE {_COUNTED})"
             " GROUP BY exercise, side ORDER BY SUM(held_s) DESC, exercise, side"
         )
         return [StretchTotal(row[0], row[1], float(row[2]), int(row[3])) for row in rows]
 
-    def recent(self, limit: int = 20) -> list[HistoryEntry]:
-        """The last ``limit`` sessions with their steps, newest first."""
+    def recent(self, limit: int = 20, *, counted_only: bool = False) -> list[HistoryEntry]:
+        """The last ``limit`` sessions with their steps, newest first.
+
+        With ``counted_only``, only sessions that count (see ``counts``): the history page lists
+        those, so a dozen abandoned starts never push real sessions off the list.
+        """
         if limit <= 0:
             return []
+        where = f" WHERE {_COUNTED}" if counted_only else ""
+        latest = f"SELECT id FROM sessions{where} ORDER BY started_at DESC, id DESC LIMIT ?"
         sessions = self._query(
             "SELECT id, routine_id, routine_title, started_at, duration_s, ended_by"
-            " FROM sessions ORDER BY started_at DESC, id DESC LIMIT ?",
+            f" FROM sessions WHERE id IN ({latest}) ORDER BY started_at DESC, id DESC",
             (limit,),
         )
         steps: defaultdict[int, list[StepEntry]] = defaultdict(list)
         for row in self._query(
             "SELECT session_id, step_index, exercise, side, kind, outcome, held_s FROM steps"
-            " WHERE session_id IN"
-            " (SELECT id FROM sessions ORDER BY started_at DESC, id DESC LIMIT ?)"
-            " ORDER BY session_id, seq",
+            f" WHERE session_id IN ({latest}) ORDER BY session_id, seq",
             (limit,),
         ):
             steps[row[0]].append(
@@ -444,14 +469,15 @@ class History:
         return len(rows)
 
     def _local_sessions(self, since: date | None) -> Iterator[tuple[date, float]]:
-        """``(local day, duration_s)`` of sessions on or after ``since`` (all when ``None``)."""
+        """``(local day, duration_s)`` of counted sessions from ``since`` on (all if ``None``)."""
         if since is None:
-            rows = self._query("SELECT started_at, duration_s FROM sessions")
+            rows = self._query(f"SELECT started_at, duration_s FROM sessions WHERE {_COUNTED}")
         else:
             # A day in the widest time zones (UTC-12 to UTC+14) starts within two days of UTC.
             lower = datetime.combine(since - timedelta(days=2), time.min, tzinfo=UTC)
             rows = self._query(
-                "SELECT started_at, duration_s FROM sessions WHERE started_at >= ?",
+                "SELECT started_at, duration_s FROM sessions"
+                f" WHERE started_at >= ? AND {_COUNTED}",
                 (_iso_utc(lower),),
             )
         for started_at, duration_s in rows:

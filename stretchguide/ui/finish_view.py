@@ -8,11 +8,12 @@ would only pad the list.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from stretchguide.core.model import StepKind
 from stretchguide.core.session import Outcome, SessionSummary, StepRecord
+from stretchguide.storage.history import counts
 from stretchguide.ui.session_view import segment_label
 from stretchguide.ui.theme import give_role
 
@@ -54,6 +55,32 @@ def _held(record: StepRecord) -> str:
     return f" after {spent_text(record.held_s)}" if record.held_s >= 1 else ""
 
 
+def finish_words(summary: SessionSummary) -> tuple[str, str]:
+    """The heading and a line under it that say what happened, not what was hoped for.
+
+    "Well done" only for a routine played to its end with something held; a run where every
+    stretch was skipped, a stop, or a session too short to count is named as it was, and the
+    note says why it does not count towards streaks and totals (the history's rule, ``counts``).
+    """
+    held = sum(r.held_s for r in summary.records)
+    counted = counts(summary.played_s, held)
+    if summary.ended_by == "pain":
+        heading = "Session ended: take it easy"
+    elif summary.finished:
+        heading = "Well done" if held > 0 else "Routine over: every stretch skipped"
+    elif held > 0:
+        heading = "Stopped early"
+    else:
+        heading = "Session stopped"
+    if counted:
+        note = ""
+    elif held > 0:
+        note = "Not counted in your streak: a session counts from one minute."
+    else:
+        note = "Not counted in your streak: no stretch was held."
+    return heading, note
+
+
 def _section(title: str) -> QLabel:
     label = QLabel(title)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -89,6 +116,8 @@ class FinishView(QWidget):
         self.heading.setFont(font)
         self.routine_label = _body()
         self.time_label = _body()
+        self.note_label = _body()
+        self.note_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.done_title = _section("Done")
         self.done_label = _body()
         self.skipped_title = _section("Skipped")
@@ -108,6 +137,7 @@ class FinishView(QWidget):
             self.heading,
             self.routine_label,
             self.time_label,
+            self.note_label,
             self.done_title,
             self.done_label,
             self.skipped_title,
@@ -126,14 +156,12 @@ class FinishView(QWidget):
         layout.addLayout(column, 1)
 
     def show_summary(self, summary: SessionSummary) -> None:
-        if summary.finished:
-            self.heading.setText("Well done")
-        elif summary.ended_by == "pain":
-            self.heading.setText("Session ended: take it easy")
-        else:
-            self.heading.setText("Session stopped")
+        heading, note = finish_words(summary)
+        self.heading.setText(heading)
         self.routine_label.setText(summary.routine_title)
         self.time_label.setText(f"Time spent: {spent_text(summary.played_s)}")
+        self.note_label.setText(note)
+        self.note_label.setVisible(bool(note))
         done, skipped, missed = summary_lines(summary)
         for title, label, lines in (
             (self.done_title, self.done_label, done),
@@ -146,5 +174,5 @@ class FinishView(QWidget):
         if not done:
             self.done_title.show()
             self.done_label.show()
-            self.done_label.setText("Nothing yet: that's fine. Every bit of stretching counts.")
+            self.done_label.setText("No stretch held this time.")
         self.back_button.setFocus()

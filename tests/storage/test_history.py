@@ -20,6 +20,7 @@ from stretchguide.storage.history import (
     HistoryError,
     StepEntry,
     StretchTotal,
+    counts,
 )
 from stretchguide.storage.paths import AppPaths
 
@@ -35,9 +36,12 @@ def session(
     started: str,
     duration_s: float = 600.0,
     ended_by: str = "finished",
-    steps: tuple[StepEntry, ...] = (),
+    steps: tuple[StepEntry, ...] | None = None,
     routine_id: str = "basics",
 ) -> HistoryEntry:
+    """A session that counts, unless ``steps`` or ``duration_s`` say otherwise."""
+    if steps is None:
+        steps = (StepEntry(0, "knee-to-chest", "hold", "completed", 30.0),)
     return HistoryEntry(
         routine_id=routine_id,
         routine_title=routine_id.title(),
@@ -381,3 +385,48 @@ def test_unopenable_location_falls_back_to_memory(tmp_path: Path) -> None:
         assert h.last_problem is not None and "could not be opened" in h.last_problem
         h.record(session("2024-05-01 07:00"))
         assert len(h.recent(1)) == 1
+
+
+# -- what counts ---------------------------------------------------------------------------------
+
+NOTHING_HELD = (
+    StepEntry(0, "knee-to-chest", "hold", "skipped", 0.0),
+    StepEntry(1, "childs-pose", "hold", "skipped", 0.0),
+)
+
+
+def test_short_sessions_and_sessions_with_nothing_held_are_kept_but_not_counted(
+    history: History,
+) -> None:
+    # Fourteen tries stopped after 3-8 s on the days before, as seen in the issue.
+    for day in range(1, 8):
+        for second in (3, 8):
+            history.record(
+                session(f"2024-05-0{day} 07:0{second}", second, "stopped", steps=STEPS[1:2])
+            )
+    history.record(session("2024-05-08 07:00", 900, "finished", steps=NOTHING_HELD))
+    history.record(session("2024-05-09 07:00", 59.9, "stopped"))
+    today = date(2024, 5, 9)
+    assert history.streaks(today) == (0, 0)
+    assert sum(n for _, n in history.sessions_per_day(28, today)) == 0
+    assert history.minutes_per_week(2, today) == [(date(2024, 4, 29), 0.0), (date(2024, 5, 6), 0.0)]
+    assert history.per_stretch_totals() == []
+    assert history.recent(counted_only=True) == []
+    assert len(history.recent(50)) == 16  # nothing is lost
+    # One real session, a minute long with a stretch held, counts everywhere.
+    history.record(session("2024-05-09 08:00", 60.0, "stopped"))
+    assert history.streaks(today) == (1, 1)
+    assert history.sessions_per_day(1, today) == [(today, 1)]
+    assert history.minutes_per_week(1, today) == [(date(2024, 5, 6), 1.0)]
+    assert history.per_stretch_totals() == [StretchTotal("knee-to-chest", None, 30.0, 1)]
+    [entry] = history.recent(counted_only=True)
+    assert entry.started_at == at("2024-05-09 08:00")
+    assert history.recent(2, counted_only=True)[0].duration_s == 60.0
+
+
+@pytest.mark.parametrize(
+    ("duration_s", "held_s", "expected"),
+    [(60.0, 0.5, True), (59.9, 30.0, False), (600.0, 0.0, False)],
+)
+def test_the_rule_of_what_counts(duration_s: float, held_s: float, expected: bool) -> None:
+    assert counts(duration_s, held_s) is expected

@@ -126,6 +126,21 @@ def test_recent_sessions(view: HistoryView) -> None:
     assert len(rows) == 9
 
 
+def test_a_few_seconds_tried_today_neither_lists_nor_counts(
+    view: HistoryView, history: History
+) -> None:
+    view.refresh()
+    before = (view.current_streak_label.text(), view.period_card.value_label.text())
+    for hour in (8, 9, 10):
+        history.record(_session(TODAY, hour, 5, ended_by="stopped"))
+    history.record(_session(TODAY, 11, 300, steps=()))  # nothing held
+    view.refresh()
+    assert (view.current_streak_label.text(), view.period_card.value_label.text()) == before
+    assert len(_table(view.recent_table)) == 9
+    assert not view.recent_note.isHidden()
+    assert "under a minute, or with no stretch held" in view.recent_note.text()
+
+
 def test_export_csv_button_writes_the_file(
     view: HistoryView, tmp_path: Path, file_dialog: FileDialog, boxes: Boxes, qtbot: QtBot
 ) -> None:

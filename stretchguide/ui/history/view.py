@@ -271,6 +271,13 @@ class HistoryView(QWidget):
         self.recent_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.totals_empty = _hint("No stretches held yet.")
         self.recent_empty = _hint("No sessions yet.")
+        # Said always, not only when some were left out: a person who just stopped after a few
+        # seconds looks here for that session.
+        self.recent_note = _hint(
+            "Sessions under a minute, or with no stretch held, are kept but not counted or "
+            "listed here."
+        )
+        self.recent_note.setWordWrap(True)
         self.empty_label = _plain(
             "No sessions yet. When you finish or stop a routine, it shows up here."
         )
@@ -307,6 +314,7 @@ class HistoryView(QWidget):
         layout.addWidget(_heading("Recent sessions"))
         layout.addWidget(self.recent_table)
         layout.addWidget(self.recent_empty)
+        layout.addWidget(self.recent_note)
         layout.addStretch(1)
 
         scroll = QScrollArea()
