@@ -476,8 +476,7 @@ class History:
             # A day in the widest time zones (UTC-12 to UTC+14) starts within two days of UTC.
             lower = datetime.combine(since - timedelta(days=2), time.min, tzinfo=UTC)
             rows = self._query(
-                "SELECT started_at, duration_s FROM sessions"
-                f" WHERE started_at >= ? AND {_COUNTED}",
+                f"SELECT started_at, duration_s FROM sessions WHERE started_at >= ? AND {_COUNTED}",
                 (_iso_utc(lower),),
             )
         for started_at, duration_s in rows:
