@@ -44,7 +44,7 @@ VARIANTS: dict[str, str] = {
     "as it is": "",
     "Qt namespace": "from PySide6.QtCore import Qt\nQt.AlignmentFlag.AlignLeft\n",
     "feature hook": (
-        "import stretchguide.ui.app as app_module\n"
+        "import stretchguide.app as app_module\n"
         "app_module.skip_feature_import_hook = lambda: False\n"
     ),
     "collector on": "import gc\ngc.disable = lambda: None\n",

@@ -94,7 +94,7 @@ app.exec()
 
 #: The app is launched as a person launches it (``python -m stretchguide``, or ``play ROUTINE
 #: --no-speech`` for the memory of a session); STRETCHGUIDE_PROBE_MS makes it report the same
-#: two measurements as the bare window's prelude (see ``stretchguide.ui.app._startup_probe``).
+#: two measurements as the bare window's prelude (see ``stretchguide.app._startup_probe``).
 APP = "python -m stretchguide [play --no-speech ROUTINE]"
 
 

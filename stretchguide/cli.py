@@ -13,33 +13,20 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from stretchguide.core.assets import assets_dir, builtin_routines_dir
+from stretchguide.core.assets import assets_dir
 from stretchguide.core.durations import format_duration
-from stretchguide.core.loader import Library, LoadError, load_catalog, load_library, parse_routine
+from stretchguide.core.loader import Library, LoadError, load_catalog, parse_routine
 from stretchguide.core.model import Catalog, Routine
 from stretchguide.core.timeline import compile_timeline
+from stretchguide.exit_codes import EXIT_USAGE
+from stretchguide.storage.library_loader import load_catalog_and_library
 
 if TYPE_CHECKING:
     import argparse
 
-EXIT_USAGE = 2
-
-
-def load_all() -> tuple[Catalog, Library]:
-    """The catalogue and every routine, through the cache of files parsed at the last run."""
-    from stretchguide.storage.parse_cache import ParseCache
-    from stretchguide.storage.paths import AppPaths
-
-    paths = AppPaths.resolve()
-    memo = ParseCache.in_folder(paths.cache_dir)
-    catalog = load_catalog(assets_dir(), memo)
-    library = load_library(catalog, builtin_routines_dir(), paths.routines_dir, memo)
-    memo.save()
-    return catalog, library
-
 
 def _cmd_routines(args: argparse.Namespace) -> int:
-    catalog, library = load_all()
+    catalog, library = load_catalog_and_library()
     rows: list[dict[str, Any]] = []
     for r in library.routines:
         timeline = compile_timeline(r, catalog)
@@ -78,7 +65,7 @@ def unknown_routine(routine_id: str, library: Library) -> int:
 
 
 def _cmd_plan(args: argparse.Namespace) -> int:
-    catalog, library = load_all()
+    catalog, library = load_catalog_and_library()
     routine = library.get(args.routine)
     if routine is None:
         return unknown_routine(args.routine, library)
@@ -153,7 +140,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from stretchguide.storage.paths import AppPaths
 
     _plain_stdout()
-    catalog, library = load_all()
+    catalog, library = load_catalog_and_library()
     path = Path(args.file)
     routine = _check_file(path, catalog)
     if routine is None:
@@ -258,12 +245,12 @@ def _cmd_play(args: argparse.Namespace | None) -> int:
     # nothing. It is off until the first frame (run_app turns it on then), or until this returns.
     gc.disable()
     try:
-        catalog, library = load_all()
+        catalog, library = load_catalog_and_library()
         if routine is not None and library.get(routine) is None:
             if routine.endswith(".toml") or os.sep in routine:
                 return _not_an_id(Path(routine), catalog, library)
             return unknown_routine(routine, library)
-        from stretchguide.ui.app import run_app
+        from stretchguide.app import run_app
 
         return run_app(play=routine, speech=speech, loaded=(catalog, library))
     finally:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import NoReturn
 
 from stretchguide import __version__
-from stretchguide.cli import EXIT_USAGE
+from stretchguide.exit_codes import EXIT_USAGE
 
 Command = Callable[[argparse.Namespace], int]
 

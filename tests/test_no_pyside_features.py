@@ -1,5 +1,5 @@
 """StretchGuide never uses PySide6's ``__feature__`` (snake_case, true_property), so start-up
-can take PySide6's import hook for it off (``stretchguide.ui.app.skip_feature_import_hook``)."""
+can take PySide6's import hook for it off (``stretchguide.app.skip_feature_import_hook``)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def test_no_module_of_the_app_uses_pyside_features() -> None:
 _CHECK = """
 import builtins
 from PySide6.QtWidgets import QApplication
-from stretchguide.ui.app import skip_feature_import_hook
+from stretchguide.app import skip_feature_import_hook
 hooked = builtins.__import__ is builtins.__feature_import__
 print("SKIPPED", skip_feature_import_hook(), "AGAIN", skip_feature_import_hook())
 print("HOOKED-BEFORE", hooked, "NOW", builtins.__import__ is builtins.__orig_import__)

@@ -7,21 +7,23 @@ library reload, so a saved, imported or deleted routine shows up (or goes) at on
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
 
 from stretchguide.core.assets import builtin_routines_dir
-from stretchguide.core.loader import load_library
-from stretchguide.core.model import Routine
+from stretchguide.core.loader import Library, load_library
+from stretchguide.core.model import Catalog, Routine
+from stretchguide.core.settings import AppSettings
 
 if TYPE_CHECKING:
     from datetime import date
 
     from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenuBar, QStackedWidget, QWidget
 
     from stretchguide.storage.user_routines import UserRoutines
-    from stretchguide.ui.main_window import MainWindow
+    from stretchguide.ui.library_view import LibraryView
 
 
 def _today() -> date:
@@ -30,15 +32,36 @@ def _today() -> date:
     return date.today()
 
 
+class LibraryHost(Protocol):
+    """What the menus need of the window that holds them (the main window). A protocol, so that
+    this module, which the main window imports, does not import the main window back."""
+
+    catalog: Catalog
+    library: Library
+    settings: AppSettings
+    library_view: LibraryView
+    stack: QStackedWidget
+
+    def menuBar(self) -> QMenuBar: ...
+    def close(self) -> bool: ...
+    def setWindowTitle(self, title: str) -> None: ...
+    def open_settings(self) -> None: ...
+    def show_library(self) -> None: ...
+    def show_keys(self) -> None: ...
+    def session_active(self) -> bool: ...
+    def set_library(self, library: Library, select: str | None = None) -> None: ...
+
+
 class LibraryActions(QObject):
     def __init__(
         self,
-        window: MainWindow,
+        window: LibraryHost,
         user_routines: UserRoutines | None,
         history: Callable[[], Any] | None,
         today: Callable[[], date] | None = None,
     ) -> None:
-        super().__init__(window)
+        bar = window.menuBar()
+        super().__init__(bar)
         self.window = window
         self.user_routines = user_routines
         self._history = history  # opened on first use, not at start-up
@@ -49,7 +72,9 @@ class LibraryActions(QObject):
         self.has_user_routines = user_routines is not None
         # The menu titles are part of the first frame; their actions (and their shortcuts) are
         # added by fill(), right after it: building QActions costs start-up 5 ms.
-        bar = window.menuBar()
+        self._bar = bar
+        #: Dialogs' parent: the top-level window the menu bar is in (the main window).
+        self._dialogs_parent: QWidget = bar.window()
         self._menus = (bar.addMenu("&Routines"), bar.addMenu("&View"), bar.addMenu("&Help"))
 
     @property
@@ -92,7 +117,7 @@ class LibraryActions(QObject):
     def _action(self, key: str, text: str, keys: str, slot: Callable[[], object]) -> QAction:
         from PySide6.QtGui import QAction, QKeySequence
 
-        action = QAction(text, self.window)
+        action = QAction(text, self._bar)
         if keys:
             action.setShortcut(QKeySequence(keys))
         action.triggered.connect(lambda _checked=False: slot())
@@ -143,7 +168,7 @@ class LibraryActions(QObject):
             routine,
             duplicate=duplicate,
             settings=self.window.settings.session,
-            parent=self.window,
+            parent=self._dialogs_parent,
         )
         from PySide6.QtCore import Qt  # not at the top: see stretchguide.ui.qt_values
 
@@ -174,7 +199,7 @@ class LibraryActions(QObject):
         from stretchguide.ui.editor import run_import
 
         result = run_import(
-            self.window,
+            self._dialogs_parent,
             self.window.catalog,
             self.user_routines.save_routine_text,
             self._ids(builtin=True),
@@ -189,7 +214,7 @@ class LibraryActions(QObject):
             return
         from stretchguide.ui.editor import run_export
 
-        run_export(self.window, routine, self.window.catalog)
+        run_export(self._dialogs_parent, routine, self.window.catalog)
 
     def delete_selected(self) -> None:
         routine = self.selected()
@@ -203,7 +228,7 @@ class LibraryActions(QObject):
             "Delete routine",
             f"Delete your routine “{routine.title}”? This cannot be undone.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self.window,
+            self._dialogs_parent,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

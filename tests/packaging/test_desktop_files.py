@@ -25,7 +25,7 @@ import stretchguide
 
 REPO = Path(__file__).resolve().parents[2]
 LINUX = REPO / "packaging" / "linux"
-APP_PY = REPO / "stretchguide" / "ui" / "app.py"
+APP_PY = REPO / "stretchguide" / "app.py"
 
 APP_ID = "io.github.stretchguide.StretchGuide"
 DESKTOP = LINUX / f"{APP_ID}.desktop"
@@ -56,7 +56,7 @@ def _desktop_entry(path: Path = DESKTOP) -> configparser.ConfigParser:
 
 
 def _app_calls() -> dict[str, str]:
-    """The string passed to each ``app.setXxx(...)`` call in stretchguide/ui/app.py.
+    """The string passed to each ``app.setXxx(...)`` call in stretchguide/app.py.
 
     Read from the source rather than by running the app, so no QApplication is needed; a
     module-level constant passed by name (``setDesktopFileName(APP_ID)``) is resolved.
@@ -152,7 +152,7 @@ def test_installed_tree_validates_and_rewrites_exec(tmp_path: Path) -> None:
 def test_desktop_file_name_is_the_id_the_app_gives_qt() -> None:
     calls = _app_calls()
     assert "setDesktopFileName" in calls, (
-        "stretchguide/ui/app.py no longer calls QGuiApplication.setDesktopFileName(...): without"
+        "stretchguide/app.py no longer calls QGuiApplication.setDesktopFileName(...): without"
         " it, Wayland compositors cannot match the window to the desktop entry (no icon, no name)"
     )
     assert calls["setDesktopFileName"] == APP_ID == DESKTOP.stem

@@ -301,11 +301,11 @@ if __name__ == "__main__":
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from stretchguide.cli import load_all
+    from stretchguide.storage.library_loader import load_catalog_and_library
     from stretchguide.storage.paths import AppPaths
     from stretchguide.ui.app import build_window
 
-    catalog, library = load_all()
+    catalog, library = load_catalog_and_library()
     app = QApplication(sys.argv[:1])
     window = build_window(app, AppPaths.resolve(), catalog, library, speech=False)
     window.show()

@@ -27,7 +27,7 @@ def recording(cls, name, names, **kw):
     built.append(kw.get("qualname") or name)
     return create(cls, name, names, **kw)
 enum.EnumType._create_ = recording
-import stretchguide.ui.app as app_module
+import stretchguide.app as app_module
 def probe(app, window):
     def report():
         print("QT-NAMESPACE", "AlignmentFlag" in built, flush=True)
@@ -82,14 +82,14 @@ def test_the_first_frame_builds_only_what_it_needs(tmp_path: Path) -> None:
         why = (run, out.stdout, out.stderr[-2000:])
         assert "QT-NAMESPACE False" in out.stdout, why
         assert "QEVENT False" in out.stdout, why
-        assert "FEATURE-HOOK False" in out.stdout, why  # see ui.app.skip_feature_import_hook
+        assert "FEATURE-HOOK False" in out.stdout, why  # see stretchguide.app.skip_feature_import_hook
         # The first launch draws the pictures (and keeps them); the next one only reads them.
         assert f"QTSVG {run == 'first launch'}" in out.stdout, why
 
 
 _GC_PROBE = """
 import gc, os
-import stretchguide.ui.app as app_module
+import stretchguide.app as app_module
 from PySide6.QtCore import QTimer
 def probe(app, window):
     def report():

@@ -1,0 +1,168 @@
+"""Running the app: the QApplication, the main window, the desktop services, the event loop.
+
+The top of the layers (``core`` <- ``storage``/``speech`` <- ``ui`` <- ``desktop`` <- here and
+the command line): it is the one place that puts the window and the desktop services (media
+keys, tray) together, and tidies both up on the way out.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from stretchguide.core.loader import Library, LoadError
+from stretchguide.core.model import Catalog
+
+APP_ID = "io.github.stretchguide.StretchGuide"
+
+
+def skip_feature_import_hook() -> bool:
+    """Take PySide6's ``__feature__`` hook off Python's ``import`` statement; True if it was on.
+
+    Importing PySide6 replaces ``builtins.__import__`` with a hook that serves
+    ``from __feature__ import snake_case, true_property``, PySide6's opt-in Pythonic API, which
+    StretchGuide does not use (``tests/test_no_pyside_features.py``). The hook also reads the
+    whole source of every module an import statement names, the first time it is named, to see
+    whether it mentions PySide6: about forty files during start-up (``typing``, ``logging``,
+    ``pathlib`` and ours), 3 % of a bare window's whole start-up. PySide6 keeps the import it
+    wraps in ``builtins.__orig_import__`` (its documented name; in 6.11 that is its lazy
+    loader of Qt modules, which stays in place): that is put back. Nothing else changes: a
+    module PySide6 has not looked at gets its default, which is "no feature".
+    """
+    import builtins
+
+    hook = getattr(builtins, "__feature_import__", None)
+    wrapped = getattr(builtins, "__orig_import__", None)
+    if hook is None or wrapped is None or builtins.__import__ is not hook:
+        return False
+    builtins.__import__ = wrapped
+    return True
+
+
+def run_app(
+    play: str | None = None,
+    speech: bool = True,
+    argv: list[str] | None = None,
+    loaded: tuple[Catalog, Library] | None = None,
+) -> int:
+    """Run the desktop app; with ``play``, open straight into that routine's session.
+
+    ``loaded`` is the catalog and library when the caller (the command line) has read them
+    already, so start-up does not read every routine file twice.
+
+    Returns the process exit code: 0 normally, 1 if the app's own data is broken. ``play``
+    must be a routine of the library: the command line says so before any window exists.
+    """
+    from stretchguide.storage.library_loader import load_catalog_and_library
+    from stretchguide.storage.paths import AppPaths
+
+    paths = AppPaths.resolve()
+    if loaded is None:
+        try:
+            loaded = load_catalog_and_library(paths)
+        except LoadError as exc:
+            print(f"stretchguide: error: the app's own data is broken: {exc}", file=sys.stderr)
+            return 1
+    catalog, library = loaded
+    if play is not None and library.get(play) is None:
+        raise ValueError(f"no routine {play!r}: the command line checks the id before")
+
+    from PySide6.QtWidgets import QApplication
+
+    skip_feature_import_hook()
+    from stretchguide.ui import pictures
+    from stretchguide.ui.app import build_window
+    from stretchguide.ui.theme import create_application
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = create_application(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("stretchguide")
+    app.setApplicationDisplayName("StretchGuide")
+    app.setOrganizationName("StretchGuide")
+    app.setDesktopFileName(APP_ID)
+
+    window = build_window(app, paths, catalog, library, speech=speech)
+    window.show()
+    _startup_probe(app, window)  # first: it marks the first turn of the event loop after show()
+    if play is not None:
+        window.start_routine(play)
+
+    def quit_app() -> None:
+        window.close()
+        app.quit()
+
+    wakers: list[Any] = []
+
+    def handle_signals() -> None:
+        """SIGTERM and Ctrl+C close the window (saving its state, ending speech) and quit."""
+        from stretchguide.ui.unix_signals import SignalWaker
+
+        wakers.append(SignalWaker(quit_app, app))
+
+    if play is not None:
+        # With ``play`` the session, and speech, start right away: a SIGTERM must end them
+        # cleanly from the start. The library alone has nothing to lose before its first frame.
+        handle_signals()
+    desktop: list[Any] = []
+
+    def attach() -> None:
+        """The icon (an SVG, through Qt's icon plugin), media keys, the tray and the signal
+        handlers are not needed for the first frame: they come right after it. The garbage
+        collector, which the command line keeps off during start-up, comes back on too."""
+        import gc
+
+        from stretchguide.desktop.integration import attach_desktop
+
+        gc.enable()
+        if not wakers:
+            handle_signals()
+        app.setWindowIcon(pictures.app_icon())
+        desktop.append(attach_desktop(app, window))
+
+    window.firstFrameShown.connect(attach)
+    code = app.exec()
+    window.close()  # idempotent: saves state and shuts speech down if not done yet
+    for services in desktop:
+        services.tray.shutdown()
+    for waker in wakers:
+        waker.close()
+    return int(code)
+
+
+def _startup_probe(app: Any, window: Any) -> None:
+    """For benchmarks/: ``STRETCHGUIDE_PROBE_MS=N`` prints when the window is up (the first
+    turn of the event loop after ``show()``), when its first frame has been painted, and the
+    resident memory N ms later; ``STRETCHGUIDE_PROBE_MS=exit`` ends the process right at the
+    first of these (benchmarks/startup_instructions.py counts the instructions up to there)."""
+    import os
+
+    wait = os.environ.get("STRETCHGUIDE_PROBE_MS", "")
+    if not wait.isdigit() and wait != "exit":
+        return
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    if wait == "exit":
+
+        def leave() -> None:
+            print("SHOWN", time.time(), flush=True)
+            os._exit(0)
+
+        QTimer.singleShot(0, leave)
+        return
+
+    def rss_kb() -> int:
+        with open("/proc/self/status", encoding="ascii") as status:
+            return next(int(x.split()[1]) for x in status if x.startswith("VmRSS:"))
+
+    QTimer.singleShot(0, lambda: print("SHOWN", time.time(), flush=True))
+    window.firstFrameShown.connect(lambda: print("PAINTED", time.time(), flush=True))
+
+    def measure() -> None:
+        print("RSS", rss_kb(), flush=True)
+        app.closeAllWindows()
+        app.quit()
+
+    QTimer.singleShot(int(wait), measure)

@@ -1,0 +1,26 @@
+"""Loading the exercise catalogue and every routine, built-in and the person's own.
+
+Both the command line and the window need the same catalogue and library, read the same way
+(through the cache of routine files parsed at the last run), so loading them lives here, below
+both, rather than in either.
+"""
+
+from __future__ import annotations
+
+from stretchguide.core.assets import assets_dir, builtin_routines_dir
+from stretchguide.core.loader import Library, load_catalog, load_library
+from stretchguide.core.model import Catalog
+from stretchguide.storage.parse_cache import ParseCache
+from stretchguide.storage.paths import AppPaths
+
+
+def load_catalog_and_library(paths: AppPaths | None = None) -> tuple[Catalog, Library]:
+    """The catalogue and every routine; routine files unchanged since the last run are not
+    parsed again. Raises ``LoadError`` only when the app's own data is broken: a broken file
+    of the person's is a problem listed in the library, never a reason to stop."""
+    paths = paths or AppPaths.resolve()
+    memo = ParseCache.in_folder(paths.cache_dir)
+    catalog = load_catalog(assets_dir(), memo)
+    library = load_library(catalog, builtin_routines_dir(), paths.routines_dir, memo)
+    memo.save()
+    return catalog, library
