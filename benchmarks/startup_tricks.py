@@ -1,24 +1,29 @@
 """What each start-up trick saves, in wall-clock time to the app's first frame.
 
-Not a test: run ``python benchmarks/startup_tricks.py`` (about 2 minutes; ``--runs 5`` for a
-short run). The app is launched as its desktop entry launches it, in one warmed home, and the
-first painted frame is timed (``STRETCHGUIDE_PROBE_MS``, as in ``ui_startup.py``). Each trick is
-measured by *adding back* in the same process what it avoids, before the app starts:
+Not a test: run ``python benchmarks/startup_tricks.py`` (about 3 minutes; ``--runs 5`` for a
+short run; ``--instructions`` also counts each variant under callgrind). The app is launched as
+its desktop entry launches it, in one warmed home, and ends itself at the first turn of the event
+loop after ``show()`` (``STRETCHGUIDE_PROBE_MS=exit``, as in ``startup_instructions.py``). Each
+trick is measured in the same process as the app, by code run before the app starts:
 
-* ``Qt namespace``: PySide6 builds all 93 enums of ``Qt`` on first use; code that writes
-  ``Qt.AlignmentFlag.AlignLeft`` in the first frame pays for it there.
-* ``feature hook``: PySide6's ``__feature__`` import hook left on (it reads the source of every
-  module an import names).
-* ``collector on``: the cycle collector left running during start-up.
-* ``dataclasses``: the app's records made as frozen dataclasses instead of NamedTuples (each of
-  the record classes the first frame creates, made again as a dataclass: an upper bound, since
-  the NamedTuples are still made too).
-* ``delegate``: what a painting delegate for the routine rows needs beyond the ``Qt`` namespace
-  (the style-option and style enums, QPainter).
+* ``Qt namespace`` (kept): PySide6 builds all 93 enums of ``Qt`` on first use; the library's
+  first frame avoids it (``ui/qt_values.py``). The variant builds it first: what code writing
+  ``Qt.AlignmentFlag.AlignLeft`` in the first frame would pay. ``elided()`` exists only because
+  ``QFontMetrics.elidedText`` needs ``Qt.TextElideMode``: its saving is this one.
+* ``delegate`` (kept): what a painting delegate for the routine rows needs beyond the ``Qt``
+  namespace (``QStyledItemDelegate``, the style-option and style enums, ``QPainter``).
+* ``feature hook`` (dropped): PySide6's ``__feature__`` import hook taken off Python's import,
+  as the app once did; the variant does it again.
+* ``collector`` (dropped): the cycle collector off during start-up, as the app once did.
+* ``dataclasses`` (dropped): the cost of the app's records as frozen dataclasses, the way the
+  code is now written: the variant makes every record class of the first frame again as a
+  dataclass (an upper bound on what NamedTuples saved).
 
 Every variant runs ``--runs`` times, interleaved with the app as it is, so a slow spell of the
-machine hits all alike; a variant's saving is its median first frame minus the app's. A trick is
-worth keeping only if it saves more than 20 ms (DEVELOPERS.md: a person does not feel less).
+machine hits all alike. A kept trick's saving is the variant's median minus the app's; a dropped
+trick's is the app's minus the variant's. A trick is worth keeping only if it saves more than
+20 ms of wall-clock time (DEVELOPERS.md: a person does not feel less). On a busy machine the
+wall clock scatters: the CPU time and the instruction count say the same more steadily.
 """
 
 from __future__ import annotations
@@ -39,27 +44,39 @@ WORTH_KEEPING_MS = 20.0
 
 RUN_APP = "\nfrom stretchguide.cli import main\nsys.exit(main())\n"
 
-#: Code run before the app, per variant: it adds back what the trick avoids.
-VARIANTS: dict[str, str] = {
-    "as it is": "",
-    "Qt namespace": "from PySide6.QtCore import Qt\nQt.AlignmentFlag.AlignLeft\n",
-    "feature hook": (
-        "import stretchguide.app as app_module\n"
-        "app_module.skip_feature_import_hook = lambda: False\n"
-    ),
-    "collector on": "import gc\ngc.disable = lambda: None\n",
-    "dataclasses": "MAKE_DATACLASSES",
-    "delegate": (
+
+class Variant(NamedTuple):
+    prelude: str
+    #: +1: the variant adds back what a kept trick avoids; -1: it applies a dropped trick.
+    sign: int
+
+
+#: Code run before the app, per variant.
+VARIANTS: dict[str, Variant] = {
+    "as it is": Variant("", 1),
+    "Qt namespace": Variant("from PySide6.QtCore import Qt\nQt.AlignmentFlag.AlignLeft\n", 1),
+    "delegate": Variant(
         "from PySide6.QtGui import QPainter\n"
         "from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem\n"
         "QStyle.StateFlag.State_Selected, QStyleOptionViewItem.ViewItemFeature.WrapText\n"
-        "QPainter.RenderHint.Antialiasing\n"
+        "QPainter.RenderHint.Antialiasing\n",
+        1,
     ),
+    "feature hook": Variant(
+        "import builtins\n"
+        "import PySide6\n"
+        "if getattr(builtins, '__orig_import__', None):\n"
+        "    builtins.__import__ = builtins.__orig_import__\n",
+        -1,
+    ),
+    "collector": Variant("import gc\ngc.disable()\n", -1),
+    "dataclasses": Variant("", -1),  # made from the app's own records: see _dataclass_prelude
 }
 
-#: Lists, in a child that has shown the library, every NamedTuple class of the app's modules.
+#: Lists, in a child that has shown the library, every record class (a NamedTuple or a
+#: dataclass) of the app's modules, with its fields.
 _LIST_RECORDS = """
-import sys
+import dataclasses, sys
 from stretchguide.cli import main
 import atexit
 def report():
@@ -67,9 +84,15 @@ def report():
         if not name.startswith('stretchguide'):
             continue
         for value in vars(module).values():
-            if (isinstance(value, type) and issubclass(value, tuple)
-                    and hasattr(value, '_fields') and value.__module__ == name):
-                print('RECORD', value.__name__, ' '.join(value._fields), flush=True)
+            if not isinstance(value, type) or value.__module__ != name:
+                continue
+            if dataclasses.is_dataclass(value):
+                fields = [f.name for f in dataclasses.fields(value)]
+            elif issubclass(value, tuple) and hasattr(value, '_fields'):
+                fields = list(value._fields)
+            else:
+                continue
+            print('RECORD', value.__name__, ' '.join(fields), flush=True)
 atexit.register(report)
 sys.exit(main())
 """
@@ -158,7 +181,7 @@ def main() -> int:
     options = parser.parse_args()
     runs = options.runs
     with tempfile.TemporaryDirectory() as home:
-        variants = dict(VARIANTS)
+        variants = {name: variant.prelude for name, variant in VARIANTS.items()}
         variants["dataclasses"] = _dataclass_prelude(home)
         for prelude in variants.values():
             _first_frame(prelude, home)  # warm-up: bytecode, caches, the app's home
@@ -174,20 +197,22 @@ def main() -> int:
         return statistics.median(getattr(s, field) for s in samples[name])
 
     base_wall, base_cpu = median("as it is", "wall_s"), median("as it is", "cpu_s")
-    print(f"{runs} interleaved launches each; medians; saving = variant minus the app as it is")
+    print(f"{runs} interleaved launches each; medians of the time to the window shown")
     heading = f"{'trick':<16}{'wall (s)':>10}{'CPU (s)':>10}{'saves, wall':>13}{'saves, CPU':>12}"
     print(heading, end="")
-    print(f"{'instructions added':>22}" if counts else "")
+    print(f"{'saves, instructions':>24}" if counts else "")
     print(f"{'as it is':<16}{base_wall:>10.3f}{base_cpu:>10.3f}", end="")
     print(f"{counts['as it is'] / 1e6:>20.1f} M instructions" if counts else "")
     for name in samples:
         if name == "as it is":
             continue
         wall, cpu = median(name, "wall_s"), median(name, "cpu_s")
-        saving_wall, saving_cpu = (wall - base_wall) * 1000, (cpu - base_cpu) * 1000
+        sign = VARIANTS[name].sign
+        saving_wall = sign * (wall - base_wall) * 1000
+        saving_cpu = sign * (cpu - base_cpu) * 1000
         extra = ""
         if counts:
-            added = counts[name] - counts["as it is"]
+            added = VARIANTS[name].sign * (counts[name] - counts["as it is"])
             # Instructions as time at the app's own rate (its CPU time over its instructions).
             as_ms = added * base_cpu / counts["as it is"] * 1000
             extra = f"{added / 1e6:>10.1f} M = {as_ms:.1f} ms"

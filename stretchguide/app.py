@@ -16,29 +16,6 @@ from stretchguide.core.model import Catalog
 APP_ID = "io.github.stretchguide.StretchGuide"
 
 
-def skip_feature_import_hook() -> bool:
-    """Take PySide6's ``__feature__`` hook off Python's ``import`` statement; True if it was on.
-
-    Importing PySide6 replaces ``builtins.__import__`` with a hook that serves
-    ``from __feature__ import snake_case, true_property``, PySide6's opt-in Pythonic API, which
-    StretchGuide does not use (``tests/test_no_pyside_features.py``). The hook also reads the
-    whole source of every module an import statement names, the first time it is named, to see
-    whether it mentions PySide6: about forty files during start-up (``typing``, ``logging``,
-    ``pathlib`` and ours), 3 % of a bare window's whole start-up. PySide6 keeps the import it
-    wraps in ``builtins.__orig_import__`` (its documented name; in 6.11 that is its lazy
-    loader of Qt modules, which stays in place): that is put back. Nothing else changes: a
-    module PySide6 has not looked at gets its default, which is "no feature".
-    """
-    import builtins
-
-    hook = getattr(builtins, "__feature_import__", None)
-    wrapped = getattr(builtins, "__orig_import__", None)
-    if hook is None or wrapped is None or builtins.__import__ is not hook:
-        return False
-    builtins.__import__ = wrapped
-    return True
-
-
 def run_app(
     play: str | None = None,
     speech: bool = True,
@@ -69,7 +46,6 @@ def run_app(
 
     from PySide6.QtWidgets import QApplication
 
-    skip_feature_import_hook()
     from stretchguide.ui import pictures
     from stretchguide.ui.app import build_window
     from stretchguide.ui.theme import create_application
@@ -108,13 +84,9 @@ def run_app(
 
     def attach() -> None:
         """The icon (an SVG, through Qt's icon plugin), media keys, the tray and the signal
-        handlers are not needed for the first frame: they come right after it. The garbage
-        collector, which the command line keeps off during start-up, comes back on too."""
-        import gc
-
+        handlers are not needed for the first frame: they come right after it."""
         from stretchguide.desktop.integration import attach_desktop
 
-        gc.enable()
         if not wakers:
             handle_signals()
         app.setWindowIcon(pictures.app_icon())

@@ -236,25 +236,16 @@ def _not_an_id(path: Path, catalog: Catalog, library: Library) -> int:
 
 def _cmd_play(args: argparse.Namespace | None) -> int:
     """``play [ROUTINE] [--no-speech]``; ``None`` is the bare command: the library, spoken."""
-    import gc
-
     routine = args.routine if args is not None else None
     speech = not args.no_speech if args is not None else True
-    # Start-up makes some hundred thousand objects that live as long as the app (Qt's enums,
-    # widgets, the library): the cycle collector's passes over them cost 2.5 % of start-up for
-    # nothing. It is off until the first frame (run_app turns it on then), or until this returns.
-    gc.disable()
-    try:
-        catalog, library = load_catalog_and_library()
-        if routine is not None and library.get(routine) is None:
-            if routine.endswith(".toml") or os.sep in routine:
-                return _not_an_id(Path(routine), catalog, library)
-            return unknown_routine(routine, library)
-        from stretchguide.app import run_app
+    catalog, library = load_catalog_and_library()
+    if routine is not None and library.get(routine) is None:
+        if routine.endswith(".toml") or os.sep in routine:
+            return _not_an_id(Path(routine), catalog, library)
+        return unknown_routine(routine, library)
+    from stretchguide.app import run_app
 
-        return run_app(play=routine, speech=speech, loaded=(catalog, library))
-    finally:
-        gc.enable()
+    return run_app(play=routine, speech=speech, loaded=(catalog, library))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

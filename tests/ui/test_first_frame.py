@@ -9,7 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
@@ -33,8 +32,6 @@ def probe(app, window):
         print("QT-NAMESPACE", "AlignmentFlag" in built, flush=True)
         print("QEVENT", "QEvent.Type" in built, flush=True)
         print("QTSVG", "PySide6.QtSvg" in sys.modules, flush=True)
-        import builtins
-        print("FEATURE-HOOK", builtins.__import__ is builtins.__feature_import__, flush=True)
         os._exit(0)
     from PySide6.QtCore import QTimer
     QTimer.singleShot(0, report)
@@ -82,41 +79,5 @@ def test_the_first_frame_builds_only_what_it_needs(tmp_path: Path) -> None:
         why = (run, out.stdout, out.stderr[-2000:])
         assert "QT-NAMESPACE False" in out.stdout, why
         assert "QEVENT False" in out.stdout, why
-        assert "FEATURE-HOOK False" in out.stdout, why  # see stretchguide.app.skip_feature_import_hook
         # The first launch draws the pictures (and keeps them); the next one only reads them.
         assert f"QTSVG {run == 'first launch'}" in out.stdout, why
-
-
-_GC_PROBE = """
-import gc, os
-import stretchguide.app as app_module
-from PySide6.QtCore import QTimer
-def probe(app, window):
-    def report():
-        print("GC", gc.isenabled(), flush=True)
-        os._exit(0)
-    window.firstFrameShown.connect(lambda: QTimer.singleShot(0, report))
-app_module._startup_probe = probe
-from stretchguide.cli import main
-main([])
-"""
-
-
-def test_the_garbage_collector_is_back_on_after_the_first_frame(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "STRETCHGUIDE_HOME": str(tmp_path)}
-    out = subprocess.run(
-        [sys.executable, "-c", _GC_PROBE], env=env, capture_output=True, text=True, timeout=60
-    )
-    assert "GC True" in out.stdout, (out.stdout, out.stderr[-2000:])
-
-
-def test_a_play_that_ends_early_leaves_the_collector_on(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import gc
-
-    from stretchguide.cli import main
-
-    monkeypatch.setenv("STRETCHGUIDE_HOME", str(tmp_path))
-    assert main(["play", "no-such-routine"]) == 2
-    assert gc.isenabled()
