@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from stretchguide.core.reminders import from_prefs
 from stretchguide.core.session import State
-from stretchguide.desktop.mpris import MprisService, SessionPlayerControl, raise_widget
+from stretchguide.desktop.mpris import MprisService
+from stretchguide.desktop.mpris_session import SessionPlayerControl, raise_widget
 from stretchguide.desktop.tray import TrayController
 
 if TYPE_CHECKING:

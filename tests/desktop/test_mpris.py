@@ -34,10 +34,9 @@ from stretchguide.desktop.mpris import (
     SERVICE_NAME,
     MprisService,
     PlayerSnapshot,
-    SessionPlayerControl,
     metadata,
-    track_title,
 )
+from stretchguide.desktop.mpris_session import SessionPlayerControl, track_title
 from tests.desktop.conftest import Clients
 
 ROUTINE = "desk-break"
@@ -397,7 +396,8 @@ def test_no_session_bus_means_no_mpris_and_no_noise(tmp_path: object) -> None:
         import logging, sys
         logging.basicConfig(level=logging.DEBUG, format="%(levelname)s:%(name)s:%(message)s")
         from PySide6.QtCore import QCoreApplication
-        from stretchguide.desktop.mpris import MprisService, SessionPlayerControl
+        from stretchguide.desktop.mpris import MprisService
+        from stretchguide.desktop.mpris_session import SessionPlayerControl
         app = QCoreApplication([])
         service = MprisService(SessionPlayerControl(lambda: None))
         print(service.publish(), service.published)
