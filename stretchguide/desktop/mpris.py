@@ -581,7 +581,10 @@ class SessionPlayerControl:
             status = PAUSED
         else:  # ready, before any start
             status = STOPPED
-        navigable = state in (State.RUNNING, State.PAUSED)
+        # Next during the count-in starts the first step at once, so it is offered then too.
+        navigable = state in (State.RUNNING, State.PAUSED) or (
+            state is State.READY and (counting or frozen)
+        )
         segment = session.segment
         art = self._art(segment)
         return PlayerSnapshot(
