@@ -287,10 +287,10 @@ def _title(step: Step, exercise: Exercise | None, fallback: str) -> str:
 
 
 # ---- Positions and the get-ready ---------------------------------------------------------------
-def _positions(routine: Routine, catalog: Catalog) -> list[Position]:
+def _positions(routine: Routine, catalog: Catalog, from_step: int = 0) -> list[Position]:
     """The position of each step that names an exercise, in order."""
     found = []
-    for step in routine.steps:
+    for step in routine.steps[from_step:]:
         exercise = catalog.exercises.get(step.exercise or "")
         if exercise is not None:
             found.append(exercise.position)
@@ -313,8 +313,11 @@ def get_ready(
     catalog: Catalog,
     settings: SessionSettings | None = None,
     utterance_seconds: UtteranceSeconds = estimate_utterance_seconds,
+    from_step: int = 0,
 ) -> GetReady:
     """The count-in before the first step: what to bring, then how to get into position.
+
+    ``from_step`` is where a resumed session starts: the get-ready fits that step instead.
 
     The equipment comes first because it is the one thing a person may have to fetch: a mat
     for any floor stretch, a sturdy chair for any seated one, derived from the positions the
@@ -323,7 +326,7 @@ def get_ready(
     """
     settings = (settings or SessionSettings()).clamped()
     cues = catalog.cues
-    positions = _positions(routine, catalog) or [routine.position]
+    positions = _positions(routine, catalog, from_step) or [routine.position]
     first = positions[0]
     things = []
     if Position.FLOOR in positions:
@@ -529,7 +532,9 @@ def _hold(
             cand = (lead + hold / 2, CueKind.HALFWAY, cues_text.halfway, False)
             if _quiet_around(b, cand, kept):
                 kept.append(cand)
-        rotation = prompts[said % len(prompts) :] + prompts[: said % len(prompts)] if prompts else []
+        rotation = (
+            prompts[said % len(prompts) :] + prompts[: said % len(prompts)] if prompts else []
+        )
         said += _prompts(b, lead, hold, step.breathing_every_s, rotation, kept)
         b.add(
             step_index=step_index,

@@ -589,7 +589,10 @@ class SessionPlayerControl:
         art = self._art(segment)
         return PlayerSnapshot(
             status=status,
-            title=track_title(segment),
+            # The count-in is its own "track", as in the window's title.
+            title="Get ready"
+            if state is State.READY and (counting or frozen)
+            else track_title(segment),
             album=session.timeline.routine_title,
             track_index=session.index,
             length_s=session.duration_of(session.index),

@@ -366,11 +366,22 @@ class MainWindow(QMainWindow):
         self.library_actions.refresh_enabled()
         # The get-ready fits the routine's first position and says what it needs (the timeline
         # compiler's rule); a window or a call may still ask for its own (tests: 0).
+        ready = timeline.get_ready
+        if session.index > 0:  # resumed: fit the step it resumes at
+            from stretchguide.core.timeline import get_ready
+
+            ready = get_ready(
+                routine,
+                self.catalog,
+                self.settings.session,
+                self.speaker.utterance_seconds,
+                from_step=session.segment.step_index,
+            )
         wait = count_in_s if count_in_s is not None else self.count_in_s
         if wait is None:
-            wait = timeline.get_ready.seconds
+            wait = ready.seconds
         if wait > 0:
-            self.say(timeline.get_ready.text)
+            self.say(ready.text)
         driver.start(wait)
         return True
 

@@ -61,11 +61,12 @@ def test_closing_mid_session_records_it_and_offers_to_resume(qtbot: QtBot, tmp_p
     assert entry.steps[index].outcome == "partial"
 
     again = make_app(qtbot, tmp_path / "second", keeper=keeper_at(tmp_path))
+    qtbot.waitUntil(lambda: again.window.resume_offer is not None)  # offered after first paint
     offer = again.window.resume_offer
     assert offer.isVisible()
     assert "Desk break" in offer.label.text() and "Seated glute stretch" in offer.label.text()
     qtbot.mouseClick(offer.resume_button, Qt.MouseButton.LeftButton)
-    again.run_for(3.0)  # the get-ready count-in
+    again.run_for(5.0)  # the get-ready count-in, seated
     assert again.session.state is State.RUNNING
     assert again.session.index == index
     assert not (tmp_path / "resume.json").exists()
