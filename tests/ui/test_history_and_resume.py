@@ -78,6 +78,7 @@ def test_declining_forgets_the_resume_point(qtbot: QtBot, tmp_path: Path) -> Non
     app.run_for(2)
     app.window.close()
     again = make_app(qtbot, tmp_path / "second", keeper=keeper_at(tmp_path))
+    qtbot.waitUntil(lambda: again.window.resume_offer is not None)  # offered after first paint
     qtbot.mouseClick(again.window.resume_offer.decline_button, Qt.MouseButton.LeftButton)
     assert not again.window.resume_offer.isVisible()
     assert ResumeStore(tmp_path / "resume.json").load() is None
