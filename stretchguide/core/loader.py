@@ -241,7 +241,7 @@ _COMMON = ("kind", "title", "text", "exercise")
 _STEP_FIELDS: dict[StepKind, tuple[str, ...]] = {
     StepKind.BRIEFING: (*_COMMON, "duration_s"),
     StepKind.TRANSITION: (*_COMMON, "duration_s"),
-    StepKind.WARMUP: (*_COMMON, "encouragement_every_s"),
+    StepKind.WARMUP: (*_COMMON, "encouragement_every_s", "duration_s"),
     StepKind.HOLD: (*_COMMON, "hold_s", "sides", "switch_s", "breathing_every_s"),
     StepKind.FLOW: (*_COMMON, "breaths", "inhale_s", "exhale_s"),
 }
@@ -315,7 +315,10 @@ def _step(
         step = step._replace(duration_s=duration)
     elif kind is StepKind.WARMUP:
         every = c.number(raw, "encouragement_every_s", 10, 300, default=60)
-        step = step._replace(encouragement_every_s=every)
+        # A warm-up may declare its own length (the desk break's one-minute seated warm-up);
+        # without one it lasts as long as the settings say.
+        own = c.number(raw, "duration_s", 30, 600, default=0)
+        step = step._replace(encouragement_every_s=every, duration_s=own)
     elif kind is StepKind.HOLD:
         sides = c.choice(raw, "sides", [s.value for s in Sides], Sides.NONE.value)
         step = step._replace(
@@ -525,6 +528,9 @@ def load_catalog(assets: Path, memo: ParsedMemo | None = None) -> Catalog:
                     "inhale",
                     "exhale",
                     "encouragement",
+                    "setup",
+                    "safety",
+                    "release",
                 ),
             )
             side_text = raw.get("side_text", {})
@@ -544,6 +550,9 @@ def load_catalog(assets: Path, memo: ParsedMemo | None = None) -> Catalog:
                 inhale=c.string(raw, "inhale", default="Breathe in."),
                 exhale=c.string(raw, "exhale", default="Breathe out."),
                 encouragement=_strings(c, raw, "encouragement"),
+                setup=c.string(raw, "setup"),
+                safety=c.string(raw, "safety"),
+                release=c.string(raw, "release"),
             )
             problems += c.problems
     cue_text, cue_doc = _read_toml(cue_path, problems, memo)
