@@ -256,6 +256,11 @@ _LENGTH_FIELD: dict[StepKind, str] = {
 }
 
 
+def _either(kinds: list[str]) -> str:
+    """``briefing``, ``briefing and transition``, ``briefing, transition and warmup``."""
+    return kinds[0] if len(kinds) == 1 else f"{', '.join(kinds[:-1])} and {kinds[-1]}"
+
+
 def _unknown_step_field(key: str, kind: StepKind) -> str:
     """Why ``key`` does not belong in a ``kind`` step, and what to write instead."""
     import difflib  # only a file with a mistake needs it
@@ -266,12 +271,15 @@ def _unknown_step_field(key: str, kind: StepKind) -> str:
     if owners:
         if kind in _LENGTH_FIELD and (key.endswith("_s") or key == "breaths"):
             return (
-                f"is for {' and '.join(owners)} steps: a {kind.value} step's length is "
+                f"is for {_either(owners)} steps: a {kind.value} step's length is "
                 f"{_LENGTH_FIELD[kind]}; {fields}"
             )
-        if kind is StepKind.WARMUP and key in ("duration_s", "hold_s"):
-            return f"is not used in a warm-up: its length is set in Settings; {fields}"
-        return f"is for {' and '.join(owners)} steps, not a {kind.value} step; {fields}"
+        if kind is StepKind.WARMUP and key == "hold_s":
+            return (
+                "is not used in a warm-up: its length is duration_s, or the warm-up length "
+                f"in Settings when that is left out; {fields}"
+            )
+        return f"is for {_either(owners)} steps, not a {kind.value} step; {fields}"
     close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
     if close:
         return f"is not a known field: did you mean {close[0]}? ({fields})"

@@ -145,7 +145,7 @@ def test_generated_routines_round_trip(routine: Routine) -> None:
     assert _read_back(routine_to_toml(routine)) == routine
 
 
-@settings(max_examples=50)
+@settings(max_examples=50, suppress_health_check=[HealthCheck.too_slow])  # slow on a busy machine
 @given(routines)
 def test_round_trip_through_utf8_bytes(routine: Routine) -> None:
     """What is saved to disk (UTF-8 bytes) reads back the same, as the loader reads files."""
