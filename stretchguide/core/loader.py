@@ -241,7 +241,7 @@ _COMMON = ("kind", "title", "text", "exercise")
 _STEP_FIELDS: dict[StepKind, tuple[str, ...]] = {
     StepKind.BRIEFING: (*_COMMON, "duration_s"),
     StepKind.TRANSITION: (*_COMMON, "duration_s"),
-    StepKind.WARMUP: (*_COMMON, "encouragement_every_s"),
+    StepKind.WARMUP: (*_COMMON, "encouragement_every_s", "duration_s"),
     StepKind.HOLD: (*_COMMON, "hold_s", "sides", "switch_s", "breathing_every_s"),
     StepKind.FLOW: (*_COMMON, "breaths", "inhale_s", "exhale_s"),
 }
@@ -256,6 +256,11 @@ _LENGTH_FIELD: dict[StepKind, str] = {
 }
 
 
+def _either(kinds: list[str]) -> str:
+    """``briefing``, ``briefing and transition``, ``briefing, transition and warmup``."""
+    return kinds[0] if len(kinds) == 1 else f"{', '.join(kinds[:-1])} and {kinds[-1]}"
+
+
 def _unknown_step_field(key: str, kind: StepKind) -> str:
     """Why ``key`` does not belong in a ``kind`` step, and what to write instead."""
     import difflib  # only a file with a mistake needs it
@@ -266,12 +271,15 @@ def _unknown_step_field(key: str, kind: StepKind) -> str:
     if owners:
         if kind in _LENGTH_FIELD and (key.endswith("_s") or key == "breaths"):
             return (
-                f"is for {' and '.join(owners)} steps: a {kind.value} step's length is "
+                f"is for {_either(owners)} steps: a {kind.value} step's length is "
                 f"{_LENGTH_FIELD[kind]}; {fields}"
             )
-        if kind is StepKind.WARMUP and key in ("duration_s", "hold_s"):
-            return f"is not used in a warm-up: its length is set in Settings; {fields}"
-        return f"is for {' and '.join(owners)} steps, not a {kind.value} step; {fields}"
+        if kind is StepKind.WARMUP and key == "hold_s":
+            return (
+                "is not used in a warm-up: its length is duration_s, or the warm-up length "
+                f"in Settings when that is left out; {fields}"
+            )
+        return f"is for {_either(owners)} steps, not a {kind.value} step; {fields}"
     close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
     if close:
         return f"is not a known field: did you mean {close[0]}? ({fields})"
@@ -315,7 +323,10 @@ def _step(
         step = step._replace(duration_s=duration)
     elif kind is StepKind.WARMUP:
         every = c.number(raw, "encouragement_every_s", 10, 300, default=60)
-        step = step._replace(encouragement_every_s=every)
+        # A warm-up may declare its own length (the desk break's one-minute seated warm-up);
+        # without one it lasts as long as the settings say.
+        own = c.number(raw, "duration_s", 30, 600, default=0)
+        step = step._replace(encouragement_every_s=every, duration_s=own)
     elif kind is StepKind.HOLD:
         sides = c.choice(raw, "sides", [s.value for s in Sides], Sides.NONE.value)
         step = step._replace(
@@ -525,6 +536,9 @@ def load_catalog(assets: Path, memo: ParsedMemo | None = None) -> Catalog:
                     "inhale",
                     "exhale",
                     "encouragement",
+                    "setup",
+                    "safety",
+                    "release",
                 ),
             )
             side_text = raw.get("side_text", {})
@@ -544,6 +558,9 @@ def load_catalog(assets: Path, memo: ParsedMemo | None = None) -> Catalog:
                 inhale=c.string(raw, "inhale", default="Breathe in."),
                 exhale=c.string(raw, "exhale", default="Breathe out."),
                 encouragement=_strings(c, raw, "encouragement"),
+                setup=c.string(raw, "setup"),
+                safety=c.string(raw, "safety"),
+                release=c.string(raw, "release"),
             )
             problems += c.problems
     cue_text, cue_doc = _read_toml(cue_path, problems, memo)

@@ -67,7 +67,10 @@ NO_SIDE_TEXT: Mapping[str, str] = MappingProxyType({})
 class Exercise(NamedTuple):
     """One stretch from the guide, with the words used to coach it.
 
-    ``breathing`` are prompts spoken now and then during a hold; ``inhale``/``exhale`` are the
+    ``setup`` puts a person into the starting position and ``instruction`` says what to do from
+    there: the timeline leaves the set-up out when a transition has just said it. ``breathing``
+    are prompts spoken now and then during a hold, ``safety`` the reminder every exercise says at
+    least once (no bouncing...), ``release`` how to come out of it. ``inhale``/``exhale`` are the
     two halves of a flow breath (Cat-Cow: cow on the inhale, cat on the exhale).
     """
 
@@ -81,13 +84,22 @@ class Exercise(NamedTuple):
     inhale: str = "Breathe in."
     exhale: str = "Breathe out."
     encouragement: tuple[str, ...] = ()
+    setup: str = ""
+    safety: str = ""
+    release: str = ""
+
+    @property
+    def full_instruction(self) -> str:
+        """The set-up and the instruction: what is said when nothing before has set it up."""
+        return f"{self.setup} {self.instruction}".strip()
 
 
 class Step(NamedTuple):
     """One entry of a routine's ``[[steps]]``.
 
     Only the fields that matter for ``kind`` are used: ``hold_s`` and ``sides`` for holds,
-    ``breaths`` for flows, ``duration_s`` for warm-ups, transitions and briefings.
+    ``breaths`` for flows, ``duration_s`` for transitions and briefings, and for a warm-up that
+    declares its own length (0 means the settings' five to ten minutes).
     """
 
     kind: StepKind
@@ -124,13 +136,26 @@ class CueTexts(NamedTuple):
     """The generic phrases of a session (switch sides, halfway, numbers...), kept in assets."""
 
     get_ready: str
+    needs: str
+    mat: str
+    chair: str
+    ready_standing: str
+    ready_seated: str
+    ready_floor: str
     switch_sides: str
+    then_switch: str
     switch_title: str
+    release: str
+    release_title: str
     halfway: str
     countdown: tuple[str, ...]
     side_left: str
     side_right: str
     hold_start: str
+    breathe_in: str
+    breathe_out: str
+    in_short: str
+    out_short: str
     session_end: str
     extend: str
     pain: str

@@ -74,7 +74,9 @@ def normalized_step(step: Step) -> Step:
     if kind in (StepKind.BRIEFING, StepKind.TRANSITION):
         return keep._replace(duration_s=step.duration_s)
     if kind is StepKind.WARMUP:
-        return keep._replace(encouragement_every_s=step.encouragement_every_s)
+        return keep._replace(
+            encouragement_every_s=step.encouragement_every_s, duration_s=step.duration_s
+        )
     if kind is StepKind.HOLD:
         return keep._replace(
             hold_s=step.hold_s,
@@ -104,6 +106,8 @@ def _step_fields(step: Step) -> list[tuple[str, str]]:
     elif kind is StepKind.WARMUP:
         if step.encouragement_every_s != _DEFAULT.encouragement_every_s:
             fields.append(("encouragement_every_s", toml_number(step.encouragement_every_s)))
+        if step.duration_s:
+            fields.append(("duration_s", toml_number(step.duration_s)))
     elif kind is StepKind.HOLD:
         fields.append(("hold_s", toml_number(step.hold_s)))
         if step.sides is not Sides.NONE:

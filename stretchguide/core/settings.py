@@ -18,6 +18,11 @@ HOLD_SCALE_MIN = 0.5
 HOLD_SCALE_MAX = 2.0
 BREATH_MIN_S = 2.0
 BREATH_MAX_S = 8.0
+#: The get-ready before a session: 0 fits it to the routine's first position (the timeline
+#: compiler's rule); otherwise a person's own number of seconds, never shorter than its words.
+GET_READY_AUTO = 0.0
+GET_READY_MIN_S = 3.0
+GET_READY_MAX_S = 60.0
 
 
 class SessionSettings(NamedTuple):
@@ -31,6 +36,7 @@ class SessionSettings(NamedTuple):
     breathing_cue: bool = True
     encouragement_cue: bool = True
     extend_s: float = 15.0
+    get_ready_s: float = GET_READY_AUTO
 
     def clamped(self) -> "SessionSettings":
         """A copy with every number inside the guide's range."""
@@ -41,6 +47,11 @@ class SessionSettings(NamedTuple):
             exhale_s=_clamp(self.exhale_s, BREATH_MIN_S, BREATH_MAX_S),
             countdown_from=int(_clamp(self.countdown_from, 1, 10)),
             extend_s=_clamp(self.extend_s, 5.0, 60.0),
+            get_ready_s=(
+                GET_READY_AUTO
+                if not self.get_ready_s > 0  # 0, negative or NaN: fit it to the routine
+                else _clamp(self.get_ready_s, GET_READY_MIN_S, GET_READY_MAX_S)
+            ),
         )
 
     def to_dict(self) -> dict[str, Any]:

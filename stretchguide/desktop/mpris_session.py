@@ -145,12 +145,18 @@ class SessionPlayerControl:
             status = PAUSED
         else:  # ready, before any start
             status = STOPPED
-        navigable = state in (State.RUNNING, State.PAUSED)
+        # Next during the count-in starts the first step at once, so it is offered then too.
+        navigable = state in (State.RUNNING, State.PAUSED) or (
+            state is State.READY and (counting or frozen)
+        )
         segment = session.segment
         art = self._art(segment)
         return PlayerSnapshot(
             status=status,
-            title=track_title(segment),
+            # The count-in is its own "track", as in the window's title.
+            title="Get ready"
+            if state is State.READY and (counting or frozen)
+            else track_title(segment),
             album=session.timeline.routine_title,
             track_index=session.index,
             length_s=session.duration_of(session.index),

@@ -43,7 +43,7 @@ LATE_WORDS_S = 3.0
 #: Cue kinds whose moment is the point: stale after LATE_TIMED_S.
 TIMED_KINDS = frozenset({"countdown", "inhale", "exhale", "halfway", "breathe"})
 #: Cues worth repeating after a pause if the pause cut them off.
-REPEAT_KINDS = frozenset({"instruction", "briefing", "switch"})
+REPEAT_KINDS = frozenset({"instruction", "briefing", "switch", "release"})
 #: Cues that must not cut off a REPEAT_KINDS cue still being spoken.
 FILLER_KINDS = frozenset({"breathe", "encourage"})
 NEVER_DROP = frozenset({"end"})

@@ -17,8 +17,8 @@ class KeyBinding:
 
 
 SESSION_KEYS: tuple[KeyBinding, ...] = (
-    KeyBinding("toggle", "Pause or resume", ("Space",), "Space"),
-    KeyBinding("next", "Next step", ("Right", "N"), "→ or N"),
+    KeyBinding("toggle", "Pause or resume (the get-ready too)", ("Space",), "Space"),
+    KeyBinding("next", "Next step (during the get-ready: start now)", ("Right", "N"), "→ or N"),
     KeyBinding("previous", "Back (restart this step, or the one before)", ("Left", "P"), "← or P"),
     KeyBinding("restart", "Restart this step", ("R",), "R"),
     KeyBinding("extend", "Hold longer", ("E",), "E"),

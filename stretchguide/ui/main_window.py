@@ -45,8 +45,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("stretchguide.ui")
 
 SpeakerFactory = Callable[[SpeechSettings], Any]
-#: Seconds of visible "get ready" countdown before a session starts.
-COUNT_IN_S = 3.0
 #: The size the window opens at when none was saved (if the screen has room for it).
 DEFAULT_SIZE = (1180, 760)
 #: Room left on the screen for the window's frame (title bar, borders), which is not known
@@ -91,7 +89,7 @@ class MainWindow(QMainWindow):
         speaker_factory: SpeakerFactory,
         clock: Clock | None = None,
         timer_factory: TimerFactory = qtimer,
-        count_in_s: float = COUNT_IN_S,
+        count_in_s: float | None = None,
         problems: list[str] | None = None,
         keeper: SessionKeeper | None = None,
         user_routines: UserRoutines | None = None,
@@ -265,7 +263,6 @@ class MainWindow(QMainWindow):
         if routine is None:
             return
         texts = compile_timeline(routine, self.catalog, self.settings.session).texts()
-        texts.append(self.catalog.cues.get_ready)
         self.speaker.prepare(texts)
 
     def _first_frame_fallback(self) -> None:
@@ -367,9 +364,24 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.session_view)
         self.session_view.setFocus()
         self.library_actions.refresh_enabled()
-        wait = self.count_in_s if count_in_s is None else count_in_s
+        # The get-ready fits the routine's first position and says what it needs (the timeline
+        # compiler's rule); a window or a call may still ask for its own (tests: 0).
+        ready = timeline.get_ready
+        if session.index > 0:  # resumed: fit the step it resumes at
+            from stretchguide.core.timeline import get_ready
+
+            ready = get_ready(
+                routine,
+                self.catalog,
+                self.settings.session,
+                self.speaker.utterance_seconds,
+                from_step=session.segment.step_index,
+            )
+        wait = count_in_s if count_in_s is not None else self.count_in_s
+        if wait is None:
+            wait = ready.seconds
         if wait > 0:
-            self.say(self.catalog.cues.get_ready)
+            self.say(ready.text)
         driver.start(wait)
         return True
 

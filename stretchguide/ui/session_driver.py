@@ -89,6 +89,7 @@ class SessionDriver(QObject):
         self._timer.timeout.connect(self.tick)
         self._ready_until: float | None = None
         self._ready_paused_s = 0.0  # count-in seconds left when paused during the count-in
+        self._ready_total_s = 0.0  # the whole count-in, for the ring's fraction
         session.subscribe(self._on_event)
 
     # ---- queries ---------------------------------------------------------------------------
@@ -110,12 +111,19 @@ class SessionDriver(QObject):
             return 0
         return max(0, math.ceil(self._ready_until - self.clock.now() - _EPSILON_S))
 
+    def ready_fraction(self) -> float:
+        """The share of the count-in still to go (1.0 at its start), for the countdown ring."""
+        if self._ready_total_s <= 0:
+            return 0.0
+        return min(1.0, self.ready_left() / math.ceil(self._ready_total_s - _EPSILON_S))
+
     # ---- commands --------------------------------------------------------------------------
     def start(self, count_in_s: float = 0.0) -> None:
         """Start the session, after a visible count-in of ``count_in_s`` seconds if asked."""
         if self.session.state is not State.READY:
             return
         if count_in_s > 0:
+            self._ready_total_s = count_in_s
             self._ready_until = self.clock.now() + count_in_s
             self.getReady.emit(self.ready_left())
             self._schedule()
@@ -125,7 +133,11 @@ class SessionDriver(QObject):
         self._after_command()
 
     def toggle(self) -> None:
-        """Space: pause or resume; during the count-in, start at once."""
+        """Space: pause or resume; during the count-in, pause (or resume) the count-in.
+
+        Pausing is the safer reading: a person who presses Space while getting down onto the
+        floor wants more time, not to be rushed into the first step. Next starts at once.
+        """
         if self.counting_in:
             self.pause()
         elif self.paused_in_count_in:
@@ -160,6 +172,18 @@ class SessionDriver(QObject):
         return done
 
     def next(self, outcome: Outcome = Outcome.SKIPPED) -> bool:
+        """Next: skip the rest of this step; during the count-in, start the first step now.
+
+        A person already in position should not have to wait out the get-ready (the key, the
+        button and MPRIS Next all come here).
+        """
+        if self._ready_until is not None or self._ready_paused_s > 0:
+            self._ready_until = None
+            self._ready_paused_s = 0.0
+            self.aboutToStart.emit()
+            done = self.session.start()
+            self._after_command()
+            return done
         done = self.session.next(outcome)
         self._after_command()
         return done

@@ -456,7 +456,7 @@ class SessionView(QWidget):
         if self.driver.counting_in or self.driver.paused_in_count_in:
             ready = self.driver.ready_left()
             self._set_status("Paused: press Space to continue" if paused else "")
-            self.countdown.set_value(str(ready), ready / 3.0, "Get ready")
+            self.countdown.set_value(str(ready), self.driver.ready_fraction(), "Get ready")
             self._announce(f"Starting in {ready}", force=True)
             return
         self._set_status("Paused: press Space to continue" if paused else "")

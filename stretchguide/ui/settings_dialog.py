@@ -104,6 +104,18 @@ class SettingsDialog(QDialog):
         _name(self.inhale, "Breathe in for", "Seconds of each in-breath during flows.")
         self.exhale = _double(limits.BREATH_MIN_S, limits.BREATH_MAX_S, 0.5, " s")
         _name(self.exhale, "Breathe out for", "Seconds of each out-breath during flows.")
+        # Qt's idiom for "automatic": the spin box's minimum shows a special text instead of a
+        # number. Stepping up from it gives the shortest own get-ready (3 s).
+        self.get_ready = QSpinBox()
+        self.get_ready.setRange(int(limits.GET_READY_MIN_S) - 1, int(limits.GET_READY_MAX_S))
+        self.get_ready.setSpecialValueText("Fit the first position")
+        self.get_ready.setSuffix(" s")
+        _name(
+            self.get_ready,
+            "Get ready",
+            "Seconds before the first step. Automatic gives time to get into the routine's "
+            "first position: longer to get down on a mat than to sit.",
+        )
         self.countdown_cue = QCheckBox("Count down the last seconds of a hold")
         self.halfway_cue = QCheckBox("Say when a hold is halfway")
         self.breathing_cue = QCheckBox("Breathing prompts during holds")
@@ -120,6 +132,7 @@ class SettingsDialog(QDialog):
         session_form.addRow("Warm-up", self.warmup)
         session_form.addRow("Breathe in", self.inhale)
         session_form.addRow("Breathe out", self.exhale)
+        session_form.addRow("Get ready", self.get_ready)
         for box in (
             self.countdown_cue,
             self.halfway_cue,
@@ -216,6 +229,7 @@ class SettingsDialog(QDialog):
         self.warmup.setValue(s.warmup_minutes)
         self.inhale.setValue(s.inhale_s)
         self.exhale.setValue(s.exhale_s)
+        self.get_ready.setValue(round(s.get_ready_s) if s.get_ready_s else self.get_ready.minimum())
         self.countdown_cue.setChecked(s.countdown_cue)
         self.halfway_cue.setChecked(s.halfway_cue)
         self.breathing_cue.setChecked(s.breathing_cue)
@@ -246,6 +260,11 @@ class SettingsDialog(QDialog):
             warmup_minutes=self.warmup.value(),
             inhale_s=self.inhale.value(),
             exhale_s=self.exhale.value(),
+            get_ready_s=(
+                limits.GET_READY_AUTO
+                if self.get_ready.value() == self.get_ready.minimum()
+                else float(self.get_ready.value())
+            ),
             countdown_cue=self.countdown_cue.isChecked(),
             halfway_cue=self.halfway_cue.isChecked(),
             breathing_cue=self.breathing_cue.isChecked(),

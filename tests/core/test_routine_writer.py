@@ -106,6 +106,7 @@ def _warmup() -> st.SearchStrategy[Step]:
         title=texts,
         text=texts,
         encouragement_every_s=seconds(10, 300),
+        duration_s=st.just(0.0) | seconds(30, 600),
     )
 
 
@@ -144,7 +145,7 @@ def test_generated_routines_round_trip(routine: Routine) -> None:
     assert _read_back(routine_to_toml(routine)) == routine
 
 
-@settings(max_examples=50)
+@settings(max_examples=50, suppress_health_check=[HealthCheck.too_slow])  # slow on a busy machine
 @given(routines)
 def test_round_trip_through_utf8_bytes(routine: Routine) -> None:
     """What is saved to disk (UTF-8 bytes) reads back the same, as the loader reads files."""
@@ -199,9 +200,11 @@ def test_builtin_routines_round_trip(routine: Routine) -> None:
 
 @pytest.mark.parametrize("routine", library().routines, ids=lambda r: r.id)
 def test_builtin_routines_are_written_as_shipped(routine: Routine) -> None:
-    """The writer's style is the hand-written files' style, byte for byte."""
+    """The writer's style is the hand-written files' style, byte for byte (but for comments:
+    a built-in routine may say why it is the way it is, which the writer cannot know)."""
     assert routine.source is not None
-    assert routine_to_toml(routine) == routine.source.read_text("utf-8")
+    shipped = routine.source.read_text("utf-8").splitlines(keepends=True)
+    assert routine_to_toml(routine) == "".join(x for x in shipped if not x.startswith("#"))
 
 
 def test_fields_a_kind_does_not_use_are_left_out() -> None:

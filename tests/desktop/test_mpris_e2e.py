@@ -22,7 +22,8 @@ from stretchguide.desktop.mpris import PLAYER_INTERFACE, ROOT_INTERFACE
 from tests.desktop.conftest import Clients
 
 APP_ARGV = [sys.executable, "-m", "stretchguide", "play", "desk-break", "--no-speech"]
-#: The app's start-up plus its three-second "get ready" count-in, with room for a slow machine.
+#: The app's start-up plus its five-second (seated) "get ready" count-in, with room for a slow
+#: machine.
 START_TIMEOUT_MS = 30_000
 
 
@@ -61,7 +62,11 @@ def _wait_for_session(clients: Clients, app: subprocess.Popen[str], qtbot: QtBot
         listed = clients.run("playerctl", "-l")
         if "stretchguide" not in listed.stdout.split():
             return False
-        return clients.get(PLAYER_INTERFACE, "CanGoNext") == "variant       boolean true"
+        # Next is offered during the count-in too (it starts the first step at once), whose
+        # track is called "Get ready": the session itself has started once that is over.
+        if clients.get(PLAYER_INTERFACE, "CanGoNext") != "variant       boolean true":
+            return False
+        return clients.playerctl("metadata", "xesam:title") not in ("", "Get ready")
 
     qtbot.waitUntil(started, timeout=START_TIMEOUT_MS)
 
@@ -80,12 +85,12 @@ def test_playerctl_drives_the_real_app(
     assert clients.playerctl("status") == "Paused"
 
     clients.playerctl("next")
-    assert clients.playerctl("metadata", "xesam:title") == "Sit tall"
+    assert clients.playerctl("metadata", "xesam:title") == "Warm-up: march in your chair"
     clients.playerctl("next")
     assert clients.playerctl("metadata", "xesam:title") == "Seated glute stretch (left)"
     assert clients.playerctl("metadata", "mpris:trackid") == "'/io/github/stretchguide/step/2'"
     clients.playerctl("previous")  # paused at the step's start: back to the one before
-    assert clients.playerctl("metadata", "xesam:title") == "Sit tall"
+    assert clients.playerctl("metadata", "xesam:title") == "Warm-up: march in your chair"
     assert clients.playerctl("status") == "Paused"
 
     clients.playerctl("play-pause")

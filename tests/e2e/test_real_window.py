@@ -107,12 +107,14 @@ def test_play_pause_skip_stop_and_quit(xvfb: str, tmp_path: Path) -> None:
         def title_has(text: str) -> None:
             _poll(lambda: text in _xdotool(xvfb, "getwindowname", window), what=repr(text))
 
-        # The window title names the step: the session starts after its 3 s count-in.
+        # The window title names the step. Right during the get-ready starts the first at once.
+        title_has("Get ready")
+        key("Right")
         title_has("Stretch safely")
         key("space")
         title_has("Paused: Stretch safely")
         key("Right")
-        title_has("Paused: Sit tall")
+        title_has("Paused: Warm-up: march in your chair")
         shot = tmp_path / "e2e.png"
         subprocess.run(
             ["import", "-display", xvfb, "-window", "root", str(shot)],

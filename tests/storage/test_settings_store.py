@@ -116,6 +116,7 @@ def test_quick_successive_saves_are_never_read_back_stale(store: SettingsStore) 
         halfway_cue=st.booleans(),
         countdown_from=st.integers(1, 10),
         extend_s=st.floats(5.0, 60.0),
+        get_ready_s=st.just(0.0) | st.floats(3.0, 60.0),
     ),
     voice=st.text(max_size=40),
     rate=st.integers(80, 300),
@@ -283,6 +284,16 @@ def test_out_of_range_values_are_clamped(store: SettingsStore) -> None:
     assert "session/hold_scale (out of range)" in store.last_problem
     assert "ui/theme (out of range)" in store.last_problem
     assert "session/inhale_s (unreadable)" in store.last_problem
+
+
+def test_get_ready_is_automatic_or_a_persons_own_seconds(store: SettingsStore) -> None:
+    own = AppSettings(session=SessionSettings(get_ready_s=25))
+    store.save(own)
+    assert store.load().session.get_ready_s == 25
+    write(store, f"[meta]\nschema={SETTINGS_SCHEMA}\n[session]\nget_ready_s=1\n")
+    assert store.load().session.get_ready_s == 3.0  # the shortest own get-ready
+    write(store, f"[meta]\nschema={SETTINGS_SCHEMA}\n[session]\nget_ready_s=-4\n")
+    assert store.load().session.get_ready_s == 0.0  # automatic: fit the first position
 
 
 def test_unknown_keys_are_ignored_quietly(store: SettingsStore) -> None:

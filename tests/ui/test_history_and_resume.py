@@ -61,11 +61,12 @@ def test_closing_mid_session_records_it_and_offers_to_resume(qtbot: QtBot, tmp_p
     assert entry.steps[index].outcome == "partial"
 
     again = make_app(qtbot, tmp_path / "second", keeper=keeper_at(tmp_path))
+    qtbot.waitUntil(lambda: again.window.resume_offer is not None)  # offered after first paint
     offer = again.window.resume_offer
     assert offer.isVisible()
     assert "Desk break" in offer.label.text() and "Seated glute stretch" in offer.label.text()
     qtbot.mouseClick(offer.resume_button, Qt.MouseButton.LeftButton)
-    again.run_for(3.0)  # the get-ready count-in
+    again.run_for(5.0)  # the get-ready count-in, seated
     assert again.session.state is State.RUNNING
     assert again.session.index == index
     assert not (tmp_path / "resume.json").exists()
@@ -77,6 +78,7 @@ def test_declining_forgets_the_resume_point(qtbot: QtBot, tmp_path: Path) -> Non
     app.run_for(2)
     app.window.close()
     again = make_app(qtbot, tmp_path / "second", keeper=keeper_at(tmp_path))
+    qtbot.waitUntil(lambda: again.window.resume_offer is not None)  # offered after first paint
     qtbot.mouseClick(again.window.resume_offer.decline_button, Qt.MouseButton.LeftButton)
     assert not again.window.resume_offer.isVisible()
     assert ResumeStore(tmp_path / "resume.json").load() is None

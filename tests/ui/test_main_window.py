@@ -11,6 +11,8 @@ from stretchguide.core.assets import builtin_routines_dir
 from stretchguide.core.loader import load_library
 from stretchguide.core.session import State
 from stretchguide.core.settings import AppSettings, UiSettings
+from stretchguide.core.timeline import SETTLE_S
+from stretchguide.ui.finish_view import spent_text
 from tests.ui.conftest import App, catalog, make_app
 
 
@@ -19,7 +21,7 @@ def test_library_lists_every_routine_with_its_summary(app: App) -> None:
     assert view.routine_list.count() == 4
     shown = [view.routine_list.itemWidget(view.routine_list.item(i)) for i in range(4)]
     rows = {row.title_label.text(): row.meta_label.text() for row in shown}
-    assert rows["Desk break"] == "2 min · 1 stretch · Seated · Built-in"
+    assert rows["Desk break"] == "3 min · 1 stretch · Seated · Built-in"
     assert "Floor" in rows["Lower back relief"] and "3 stretches" in rows["Lower back relief"]
 
 
@@ -33,19 +35,44 @@ def test_selecting_a_routine_shows_its_steps_and_prepares_speech(app: App) -> No
     picture = view.step_list.item(0).data(Qt.ItemDataRole.DecorationRole)
     assert not picture.isNull()
     app.qtbot.waitUntil(lambda: "Hold it there." in app.speaker.prepared)
-    assert app.window.catalog.cues.get_ready in app.speaker.prepared
+    assert any(t.startswith("You'll need a mat.") for t in app.speaker.prepared)
 
 
 def test_start_button_opens_the_session_after_a_get_ready(app: App) -> None:
     app.window.library_view.select("desk-break")
     app.qtbot.mouseClick(app.window.library_view.start_button, Qt.MouseButton.LeftButton)
     assert app.window.stack.currentWidget() is app.window.session_view
-    assert app.speaker.texts == [app.window.catalog.cues.get_ready]
+    # The equipment first, then how to get into the first position (seated: 5 s).
+    assert app.speaker.texts == [
+        "You'll need a sturdy chair. Sit comfortably. We start in a moment."
+    ]
     assert app.session.state is State.READY
-    assert app.window.session_view.countdown.text() == "3"
-    app.run_for(3.0)
+    assert app.window.session_view.countdown.text() == "5"
+    app.run_for(4.0)
+    assert app.session.state is State.READY
+    app.run_for(1.0)
     assert app.session.state is State.RUNNING
     assert app.window.session_view.title_label.text() == "Stretch safely"
+
+
+def test_a_floor_routine_gives_longer_to_get_ready_and_next_skips_it(app: App) -> None:
+    app.window.start_routine("full-lower-back-and-glutes")
+    assert app.speaker.texts[0].startswith("You'll need a mat and a sturdy chair.")
+    app.run_for(5.0)
+    assert app.session.state is State.READY  # 8 s: stand up and step away from the desk
+    app.qtbot.keyClick(app.window.session_view, Qt.Key.Key_N)
+    assert app.session.state is State.RUNNING and app.session.index == 0
+
+
+def test_the_get_ready_setting_is_used(app: App) -> None:
+    from stretchguide.core.settings import SessionSettings
+
+    app.window.apply_settings(AppSettings(session=SessionSettings(get_ready_s=20)))
+    app.window.start_routine("desk-break")
+    app.run_for(19.0)
+    assert app.session.state is State.READY
+    app.run_for(1.0)
+    assert app.session.state is State.RUNNING
 
 
 def test_enter_and_double_click_start_the_selected_routine(app: App) -> None:
@@ -69,8 +96,9 @@ def test_session_view_shows_step_side_countdown_progress_and_next(app: App) -> N
     app.start("desk-break")
     sv = app.window.session_view
     assert sv.step_label.text() == "Step 1 of 3"
-    assert sv.next_label.text() == "Next: Sit tall"
-    app.run_for(16.0)  # into the left-side hold, during its instruction
+    assert sv.next_label.text() == "Next: Warm-up: march in your chair"
+    hold = app.session.timeline.segments[2]
+    app.run_for(hold.start_s + 2.0)  # into the left-side hold, during its instruction
     assert sv.title_label.text() == "Seated glute stretch"
     assert sv.side_label.text() == "LEFT"
     assert sv.countdown.text() == "Get into position"
@@ -99,6 +127,8 @@ def test_flow_drives_the_breathing_pacer(app: App) -> None:
 
 def test_finish_screen_lists_done_and_skipped_and_time(app: App) -> None:
     app.start("desk-break")
+    app.driver.next()  # the briefing
+    app.driver.next()  # and the warm-up
     app.run_for(20.0)
     app.driver.next()  # skip the left side
     app.run_for(200.0)
@@ -107,7 +137,9 @@ def test_finish_screen_lists_done_and_skipped_and_time(app: App) -> None:
     assert fv.heading.text() == "Well done"
     assert "Seated glute stretch (right side)" in fv.done_label.text()
     assert "Seated glute stretch (left side): skipped" in fv.skipped_label.text()
-    assert fv.time_label.text() == "Time spent: 58 s"  # 20 s in, then the rest after the skip
+    rest = sum(s.duration_s for s in app.session.timeline.segments[3:])
+    # 20 s in, then the rest after the skip
+    assert fv.time_label.text() == f"Time spent: {spent_text(20.0 + rest)}"
     assert not app.timers.active()
     app.qtbot.mouseClick(fv.back_button, Qt.MouseButton.LeftButton)
     assert app.window.stack.currentWidget() is app.window.library_view
@@ -171,9 +203,9 @@ def test_hold_countdown_waits_for_speech_rendered_during_the_count_in(app: App) 
     app.window.start_routine("desk-break")
     hold = next(s for s in app.session.timeline.segments if s.kind.value == "hold")
     app.speaker.durations[hold.instruction] = 25.0  # the real audio turned out long
-    app.run_for(3.0)
+    app.run_for(5.0)
     retimed = next(s for s in app.session.timeline.segments if s.kind.value == "hold")
-    assert retimed.lead_s == 26.0
+    assert retimed.lead_s == 25.0 + SETTLE_S
 
 
 def test_a_bigger_text_size_makes_the_routine_rows_taller(app: App) -> None:

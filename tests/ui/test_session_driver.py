@@ -63,7 +63,7 @@ def test_events_become_signals_and_reach_the_coach(rig, qtbot: QtBot) -> None:
     driver.cueDue.connect(cues.append)
     with qtbot.waitSignal(driver.segmentStarted) as nxt:
         timers.run_for(10.0)
-    assert nxt.args[0].segment.title == "Sit tall"
+    assert nxt.args[0].segment.title == "Warm-up: march in your chair"
     assert [c.cue.kind for c in cues] == [CueKind.INSTRUCTION]
     assert any(isinstance(e, CueDue) for e in coach.events)
 
@@ -72,7 +72,7 @@ def test_whole_session_plays_to_the_end_on_fake_time(rig, qtbot: QtBot) -> None:
     driver, _clock, timers, _ = rig
     driver.start()
     with qtbot.waitSignal(driver.finished) as done:
-        fires = timers.run_for(200.0)
+        fires = timers.run_for(400.0)
     summary = done.args[0]
     assert summary.finished
     assert all(r.outcome is Outcome.COMPLETED for r in summary.records)
@@ -119,6 +119,32 @@ def test_space_during_count_in_pauses_it(rig) -> None:
     assert driver.session.state is State.RUNNING
 
 
+def test_next_during_the_count_in_starts_the_first_step_at_once(rig, qtbot: QtBot) -> None:
+    driver, clock, timers, _ = rig
+    driver.start(15.0)
+    timers.run_for(2.0)
+    assert driver.counting_in and driver.ready_fraction() == pytest.approx(13 / 15)
+    before = clock.now()
+    with qtbot.waitSignal(driver.segmentStarted) as started:
+        assert driver.next()
+    assert clock.now() == before  # at once, not at the end of the count-in
+    assert started.args[0].index == 0 and started.args[0].reason == "start"
+    assert driver.session.state is State.RUNNING and not driver.counting_in
+    timers.run_for(13.0)  # the old count-in's end passes without a second start
+    assert driver.session.state is State.RUNNING
+
+
+def test_next_while_the_count_in_is_paused_starts_too(rig) -> None:
+    driver, _clock, timers, _ = rig
+    driver.start(8.0)
+    timers.run_for(1.0)
+    driver.toggle()  # Space pauses the count-in
+    assert driver.paused_in_count_in and driver.session.state is State.READY
+    assert driver.next()
+    assert driver.session.state is State.RUNNING and not driver.paused_in_count_in
+    assert driver.session.index == 0
+
+
 def test_shutdown_stops_the_timer(rig) -> None:
     driver, _clock, timers, _ = rig
     driver.start()
@@ -137,7 +163,7 @@ def test_a_failing_coach_never_stops_the_session(qtbot: QtBot) -> None:
         Session(timeline("desk-break"), clock), clock, coach=Broken(), timer_factory=timers
     )
     driver.start()
-    timers.run_for(20)
+    timers.run_for(100)
     assert driver.session.index == 2
     driver.shutdown()
 

@@ -21,6 +21,8 @@ def test_dialog_round_trip_through_the_store(app: App, tmp_path: Path) -> None:
     dialog.warmup.setValue(7)
     dialog.inhale.setValue(5)
     dialog.exhale.setValue(6)
+    assert dialog.get_ready.text() == "Fit the first position"  # automatic by default
+    dialog.get_ready.setValue(12)
     dialog.halfway_cue.setChecked(False)
     dialog.countdown_cue.setChecked(False)
     dialog.breathing_cue.setChecked(False)
@@ -43,6 +45,7 @@ def test_dialog_round_trip_through_the_store(app: App, tmp_path: Path) -> None:
     assert stored.session.hold_scale == 1.5
     assert stored.session.warmup_minutes == 7
     assert (stored.session.inhale_s, stored.session.exhale_s) == (5, 6)
+    assert stored.session.get_ready_s == 12
     assert not stored.session.halfway_cue and not stored.session.countdown_cue
     assert not stored.session.breathing_cue and not stored.session.encouragement_cue
     assert (stored.speech.rate, stored.speech.volume) == (140, 0.7)
@@ -54,7 +57,7 @@ def test_dialog_round_trip_through_the_store(app: App, tmp_path: Path) -> None:
     assert app.speaker.applied[-1].rate == 140
     # The next session is compiled with the new settings: 45 s holds, no countdown cues.
     app.start("desk-break")
-    hold = app.session.timeline.segments[2]
+    hold = next(s for s in app.session.timeline.segments if s.kind.value == "hold")
     assert round(hold.duration_s - hold.lead_s) == 45
     assert all(c.kind.value != "countdown" for c in hold.cues)
 
@@ -67,6 +70,11 @@ def test_dialog_shows_stored_values_and_limits(qtbot: QtBot) -> None:
     assert (dialog.warmup.minimum(), dialog.warmup.maximum()) == (5, 10)
     assert dialog.hold_scale.value() == 0.5
     assert dialog.value() == settings
+    own = AppSettings(session=SessionSettings(get_ready_s=30))
+    dialog.set_value(own)
+    assert dialog.get_ready.value() == 30 and dialog.value() == own
+    dialog.get_ready.setValue(dialog.get_ready.minimum())
+    assert dialog.value().session.get_ready_s == 0.0
 
 
 def test_preview_speaks_with_the_values_on_screen_and_cancel_restores(app: App) -> None:

@@ -267,7 +267,7 @@ class StepForm(QWidget):
         exercise = self._catalog.exercises.get(self.exercise_combo.currentData() or "")
         self.title_edit.setPlaceholderText(exercise.title if exercise else "Optional")
         self.text_edit.setPlaceholderText(
-            exercise.instruction
+            exercise.full_instruction
             if exercise
             else "What the coach says for this step"
             + (" (required)" if kind is StepKind.BRIEFING else "")
