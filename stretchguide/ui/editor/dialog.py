@@ -1,10 +1,11 @@
 """The routine editor: a person's own routine, built step by step, checked before it is saved.
 
-What is saved is exactly what will load: the routine is written with ``routine_to_toml`` and read
-back with the loader first, and any problem is shown in the dialog naming the field (the step is
-selected and the field focused). A built-in routine is never overwritten: passing one in edits a
-copy, and typing a built-in's id is refused with a message. The save itself is a callback, so the
-dialog never touches the disk.
+The dialog owns the step list and the selected step's form, the live total, and the moment of
+saving: it asks ``save_checks`` whether the routine may be saved, shows any problem in the dialog
+(the step selected and the field focused), and only then hands the file to the save callback, so
+the dialog never touches the disk. The routine's own fields (title, id, description, position)
+are a widget of their own in ``details``. A built-in routine is never overwritten: passing one in
+edits a copy.
 """
 
 from __future__ import annotations
@@ -15,16 +16,12 @@ from collections.abc import Callable, Collection
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QLineEdit,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -32,26 +29,24 @@ from PySide6.QtWidgets import (
 )
 
 from stretchguide.core.durations import format_duration
-from stretchguide.core.loader import MAX_STEPS, MAX_TEXT, LoadError, parse_routine
-from stretchguide.core.model import Catalog, Position, Routine, Step
-from stretchguide.core.routine_writer import normalized_step, routine_to_toml
+from stretchguide.core.loader import MAX_STEPS
+from stretchguide.core.model import Catalog, Routine, Step
+from stretchguide.core.routine_writer import normalized_step
 from stretchguide.core.settings import SessionSettings
 from stretchguide.core.timeline import compile_timeline
 from stretchguide.ui.banner import Banner
+from stretchguide.ui.editor.details import RoutineDetails
 from stretchguide.ui.editor.files import message_box
 from stretchguide.ui.editor.model import (
     blank_routine,
     briefing_step,
     default_step_for,
     derive_id,
-    describe_problem,
     duplicate_routine,
-    id_is_valid,
-    split_field,
     transition_step,
-    unique_id,
 )
-from stretchguide.ui.editor.step_form import StepForm, hint_label, plain_label, set_warning
+from stretchguide.ui.editor.save_checks import ADD_STEP, Focus, Refused, check_before_save
+from stretchguide.ui.editor.step_form import StepForm, hint_label, plain_label
 from stretchguide.ui.editor.step_list import make_step_list, step_item, update_item
 from stretchguide.ui.theme import give_role
 
@@ -59,12 +54,6 @@ log = logging.getLogger("stretchguide.ui")
 
 SaveCallback = Callable[[str, str], object]
 ConfirmDiscard = Callable[[QWidget], bool]
-
-POSITION_LABELS: dict[Position, str] = {
-    Position.FLOOR: "On the floor (a mat helps)",
-    Position.SEATED: "Seated on a chair",
-    Position.STANDING: "Standing",
-}
 
 
 def ask_discard(parent: QWidget) -> bool:
@@ -132,7 +121,9 @@ class RoutineEditor(QDialog):
         else:
             start, self.original_id, heading = routine, routine.id, f"Edit “{routine.title}”"
         self._taken = taken - {self.original_id} if self.original_id else taken
-        self._id_auto = self.original_id is None and start.id == derive_id(start.title, self._taken)
+        id_follows_title = self.original_id is None and start.id == derive_id(
+            start.title, self._taken
+        )
         self._steps: list[Step] = list(start.steps)
         self._dirty = False
         self._loading = False
@@ -140,55 +131,24 @@ class RoutineEditor(QDialog):
 
         self.setWindowTitle(heading)
         self.setAccessibleName("Routine editor")
-        self._build()
+        self._build(id_follows_title)
         self._load(start)
         self.resize(1000, 720)
 
     # ---- building ----------------------------------------------------------------------------
-    def _build(self) -> None:
+    def _build(self, id_follows_title: bool) -> None:
         self.problems_banner = Banner("warning")
         self.problems_banner.close_button.setAccessibleName("Dismiss problems")
 
-        self.title_edit = QLineEdit()
-        self.title_edit.setMaxLength(MAX_TEXT)
-        self.title_edit.setAccessibleName("Routine title")
-        self.id_edit = QLineEdit()
-        self.id_edit.setMaxLength(64)
-        self.id_edit.setAccessibleName("Routine id")
-        self.id_edit.setAccessibleDescription(
-            "Lowercase letters, digits and dashes; it names the routine's file"
+        # -- the routine's own fields; the dialog's attributes name them for tests and focus
+        self.details = RoutineDetails(
+            self._builtin_ids, self._taken, id_follows_title=id_follows_title
         )
-        self.id_hint = hint_label()
-        self.id_hint.setWordWrap(True)
-        self.description_edit = QPlainTextEdit()
-        self.description_edit.setTabChangesFocus(True)
-        self.description_edit.setAccessibleName("Description")
-        self.description_edit.setPlaceholderText("Optional: one or two sentences for the library")
-        self.description_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
-        self.position_combo = QComboBox()
-        for position, label in POSITION_LABELS.items():
-            self.position_combo.addItem(label, position.value)
-        self.position_combo.setAccessibleName("Position")
-
-        id_row = QWidget()
-        id_layout = QVBoxLayout(id_row)
-        id_layout.setContentsMargins(0, 0, 0, 0)
-        id_layout.setSpacing(2)
-        id_layout.addWidget(self.id_edit)
-        id_layout.addWidget(self.id_hint)
-
-        details = QFormLayout()
-        details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        details.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for label, widget, buddy in (
-            ("&Title", self.title_edit, self.title_edit),
-            ("&Id", id_row, self.id_edit),
-            ("&Description", self.description_edit, self.description_edit),
-            ("&Position", self.position_combo, self.position_combo),
-        ):
-            caption = plain_label(label)
-            caption.setBuddy(buddy)
-            details.addRow(caption, widget)
+        self.title_edit = self.details.title_edit
+        self.id_edit = self.details.id_edit
+        self.id_hint = self.details.id_hint
+        self.description_edit = self.details.description_edit
+        self.position_combo = self.details.position_combo
 
         # -- steps: list and buttons on the left, the selected step's form on the right
         self.step_list = make_step_list()
@@ -296,21 +256,15 @@ class RoutineEditor(QDialog):
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(12)
         layout.addWidget(self.problems_banner)
-        layout.addLayout(details)
+        layout.addWidget(self.details)
         layout.addLayout(steps_row, 1)
         layout.addWidget(line)
         layout.addLayout(bottom)
 
-        self.title_edit.textEdited.connect(self._on_title_edited)
-        self.id_edit.textEdited.connect(self._on_id_edited)
-        self.description_edit.textChanged.connect(self._changed)
-        self.position_combo.currentIndexChanged.connect(self._changed)
+        self.details.changed.connect(self._changed)
         self.step_list.currentRowChanged.connect(self._on_row_changed)
         self.step_form.changed.connect(self._on_step_edited)
 
-        QWidget.setTabOrder(self.title_edit, self.id_edit)
-        QWidget.setTabOrder(self.id_edit, self.description_edit)
-        QWidget.setTabOrder(self.description_edit, self.position_combo)
         QWidget.setTabOrder(self.position_combo, self.step_list)
         QWidget.setTabOrder(self.step_list, self.add_button)
         QWidget.setTabOrder(self.add_button, self.up_button)
@@ -337,18 +291,8 @@ class RoutineEditor(QDialog):
         return button
 
     def _load(self, routine: Routine) -> None:
-        self._loading = True
-        try:
-            self.title_edit.setText(routine.title)
-            self.id_edit.setText(routine.id)
-            self.description_edit.setPlainText(routine.description)
-            self.position_combo.setCurrentIndex(
-                self.position_combo.findData(routine.position.value)
-            )
-        finally:
-            self._loading = False
+        self.details.set_routine(routine)
         self._rebuild_list(0 if self._steps else -1)
-        self._update_id_hint()
         self._dirty = False
         self.title_edit.selectAll()  # typing a name replaces "My routine" or "... (copy)"
         self.title_edit.setFocus()
@@ -356,14 +300,7 @@ class RoutineEditor(QDialog):
     # ---- the routine being edited -----------------------------------------------------------
     def routine(self) -> Routine:
         """The routine as the dialog shows it (not checked; fields a kind does not use dropped)."""
-        return Routine(
-            id=self.id_edit.text().strip(),
-            title=self.title_edit.text().strip(),
-            description=self.description_edit.toPlainText().strip(),
-            position=Position(self.position_combo.currentData()),
-            steps=tuple(normalized_step(s) for s in self._steps),
-            builtin=False,
-        )
+        return self.details.routine(tuple(normalized_step(s) for s in self._steps))
 
     def steps(self) -> list[Step]:
         return [normalized_step(s) for s in self._steps]
@@ -457,33 +394,7 @@ class RoutineEditor(QDialog):
         self.remove_button.setEnabled(0 <= row < count)
         self.empty_label.setVisible(count == 0)
 
-    # ---- title, id, total ---------------------------------------------------------------------
-    def _on_title_edited(self, title: str) -> None:
-        if self._id_auto:
-            self.id_edit.setText(derive_id(title, self._taken))
-        self._changed()
-
-    def _on_id_edited(self, text: str) -> None:
-        self._id_auto = not text.strip()
-        if self._id_auto:
-            self.id_edit.setText(derive_id(self.title_edit.text(), self._taken))
-        self._changed()
-
-    def _update_id_hint(self) -> None:
-        rid = self.id_edit.text().strip()
-        bad = True
-        if rid in self._builtin_ids:
-            text = f"{rid} belongs to a built-in routine, which is never changed: choose another."
-        elif rid in self._taken:
-            text = f"You already have a routine with the id {rid}: choose another."
-        elif not id_is_valid(rid):
-            text = "Use lowercase letters, digits and dashes, like my-evening-stretch."
-        else:
-            bad = False
-            text = f"Saved as {rid}.toml" + (" (follows the title)" if self._id_auto else "")
-        self.id_hint.setText(text)
-        set_warning(self.id_hint, bad)
-
+    # ---- total -------------------------------------------------------------------------------
     def _update_total(self) -> None:
         routine = self.routine()
         total = compile_timeline(routine, self._catalog, self._settings).total_s
@@ -499,7 +410,6 @@ class RoutineEditor(QDialog):
         if self._loading:
             return
         self._dirty = True
-        self._update_id_hint()
         self._update_total()
 
     # ---- saving ------------------------------------------------------------------------------
@@ -507,35 +417,13 @@ class RoutineEditor(QDialog):
         """Check the routine and hand its file to the save callback; ``True`` if saved."""
         routine = self.routine()
         rid = routine.id
-        if rid in self._builtin_ids:
-            suggestion = unique_id(f"{rid}-mine", self._taken)
-            self._show_problems(
-                [
-                    f"Id: {rid} is the id of a built-in routine, and built-in routines are "
-                    f"never changed. Choose another id, for example {suggestion}."
-                ],
-                self.id_edit,
-            )
+        checked = check_before_save(routine, self._catalog, self._builtin_ids, self._taken)
+        if isinstance(checked, Refused):
+            self._show_problems(list(checked.problems))
+            if checked.focus is not None:
+                self._focus(checked.focus)
             return False
-        if rid in self._taken:
-            self._show_problems(
-                [f"Id: you already have a routine with the id {rid}. Choose another id."],
-                self.id_edit,
-            )
-            return False
-        if not routine.steps:
-            self._show_problems(["Steps: add at least one step with “Add step”."], self.add_button)
-            return False
-        try:
-            text = routine_to_toml(routine)
-            parse_routine(text, f"{rid or 'routine'}.toml", self._catalog)
-        except ValueError as exc:
-            self._show_problems([str(exc)])
-            return False
-        except LoadError as exc:
-            self._show_problems([describe_problem(p) for p in exc.problems])
-            self._focus_problem(exc.problems[0].field)
-            return False
+        text = checked.text
         try:
             self._save(rid, text)
         except (ValueError, OSError) as exc:
@@ -555,27 +443,19 @@ class RoutineEditor(QDialog):
             return []
         return self.problems_banner.label.text().splitlines()[1:]
 
-    def _show_problems(self, lines: list[str], focus: QWidget | None = None) -> None:
+    def _show_problems(self, lines: list[str]) -> None:
         heading = "This routine cannot be saved yet:" if len(lines) > 1 else "Not saved:"
         self.problems_banner.show_message("\n".join([heading, *lines]))
-        if focus is not None:
-            focus.setFocus()
 
-    def _focus_problem(self, field: str) -> None:
-        index, name = split_field(field)
-        if index is not None and 0 <= index < len(self._steps):
-            self.select_step(index)
-            widget = self.step_form.field_widget(name) or self.step_form.first_field()
+    def _focus(self, focus: Focus) -> None:
+        """Put the cursor where a refusal points: a step's field, or one of the routine's."""
+        if focus.step is not None and 0 <= focus.step < len(self._steps):
+            self.select_step(focus.step)
+            widget = self.step_form.field_widget(focus.field) or self.step_form.first_field()
             widget.setFocus()
             return
-        widgets: dict[str, QWidget] = {
-            "id": self.id_edit,
-            "title": self.title_edit,
-            "description": self.description_edit,
-            "position": self.position_combo,
-            "steps": self.step_list,
-        }
-        target = widgets.get(name)
+        own: dict[str, QWidget] = {"steps": self.step_list, ADD_STEP: self.add_button}
+        target = own.get(focus.field) or self.details.field_widget(focus.field)
         if target is not None:
             target.setFocus()
 
