@@ -29,6 +29,7 @@ from stretchguide.core.timeline import Timeline
 EXERCISE_POSITIONS: Mapping[str, BodyPosition] = MappingProxyType(
     {
         "warm-up": BodyPosition.STANDING,  # walking in place
+        "seated-warm-up": BodyPosition.SEATED,  # marching in a chair
         "knee-to-chest": BodyPosition.LYING,
         "cat-cow": BodyPosition.HANDS_AND_KNEES,
         "childs-pose": BodyPosition.CHILDS_POSE,
