@@ -21,6 +21,7 @@ from typing import Any, NamedTuple, Protocol
 from stretchguide.core.model import (
     EXERCISE_IDS,
     SCHEMA_VERSION,
+    BodyPosition,
     Catalog,
     CueTexts,
     Exercise,
@@ -237,7 +238,7 @@ def _kind(value: object) -> str:
     return type(value).__name__
 
 
-_COMMON = ("kind", "title", "text", "exercise")
+_COMMON = ("kind", "title", "text", "exercise", "position")
 _STEP_FIELDS: dict[StepKind, tuple[str, ...]] = {
     StepKind.BRIEFING: (*_COMMON, "duration_s"),
     StepKind.TRANSITION: (*_COMMON, "duration_s"),
@@ -317,7 +318,15 @@ def _step(
     body = c.string(raw, "text", required=kind is StepKind.BRIEFING)
     if kind is StepKind.TRANSITION and not body and not exercise:
         c.fail("text", "is missing: say what to do during this rest or transition")
-    step = Step(kind=kind, exercise=exercise or None, title=title, text=body)
+    # The position the step puts a person in, for its picture (see core.positions).
+    position = c.choice(raw, "position", [p.value for p in BodyPosition], "")
+    step = Step(
+        kind=kind,
+        exercise=exercise or None,
+        title=title,
+        text=body,
+        position=BodyPosition(position) if position else None,
+    )
     if kind in (StepKind.BRIEFING, StepKind.TRANSITION):
         duration = c.number(raw, "duration_s", 0, 300, required=kind is StepKind.TRANSITION)
         step = step._replace(duration_s=duration)

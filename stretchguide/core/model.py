@@ -60,6 +60,19 @@ class Position(StrEnum):
     STANDING = "standing"
 
 
+class BodyPosition(StrEnum):
+    """The position a step puts a person in: what its picture shows (see ``core.positions``).
+
+    Finer than ``Position`` (where a routine is done): "floor" is three positions here.
+    """
+
+    STANDING = "standing"
+    SEATED = "seated"  # on a chair
+    LYING = "lying"  # on the back, knees bent, feet flat
+    HANDS_AND_KNEES = "hands-and-knees"
+    CHILDS_POSE = "childs-pose"
+
+
 #: The shared, read-only "no per-side wording" of an exercise.
 NO_SIDE_TEXT: Mapping[str, str] = MappingProxyType({})
 
@@ -100,6 +113,8 @@ class Step(NamedTuple):
     Only the fields that matter for ``kind`` are used: ``hold_s`` and ``sides`` for holds,
     ``breaths`` for flows, ``duration_s`` for transitions and briefings, and for a warm-up that
     declares its own length (0 means the settings' five to ten minutes).
+    ``position`` is set only when the routine file names one; otherwise it is inferred
+    (``core.positions``).
     """
 
     kind: StepKind
@@ -115,6 +130,7 @@ class Step(NamedTuple):
     exhale_s: float | None = None
     breathing_every_s: float = 10.0
     encouragement_every_s: float = 60.0
+    position: BodyPosition | None = None
 
 
 class Routine(NamedTuple):

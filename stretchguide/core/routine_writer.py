@@ -70,7 +70,13 @@ def normalized_step(step: Step) -> Step:
     values around while a person switches kinds and still compare like with like.
     """
     kind = step.kind
-    keep = Step(kind=kind, exercise=step.exercise or None, title=step.title, text=step.text)
+    keep = Step(
+        kind=kind,
+        exercise=step.exercise or None,
+        title=step.title,
+        text=step.text,
+        position=step.position,
+    )
     if kind in (StepKind.BRIEFING, StepKind.TRANSITION):
         return keep._replace(duration_s=step.duration_s)
     if kind is StepKind.WARMUP:
@@ -100,6 +106,8 @@ def _step_fields(step: Step) -> list[tuple[str, str]]:
         fields.append(("title", toml_string(step.title)))
     if step.text:
         fields.append(("text", toml_string(step.text)))
+    if step.position is not None:
+        fields.append(("position", toml_string(step.position.value)))
     kind = step.kind
     if kind is StepKind.TRANSITION or (kind is StepKind.BRIEFING and step.duration_s != 0):
         fields.append(("duration_s", toml_number(step.duration_s)))

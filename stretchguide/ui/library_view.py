@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from stretchguide.core.durations import format_duration
 from stretchguide.core.model import Catalog, Routine, StepKind
+from stretchguide.core.positions import routine_pictures, shown_at
 from stretchguide.core.timeline import Segment, Timeline
 from stretchguide.ui import pictures
 from stretchguide.ui.qt_values import (
@@ -438,8 +439,9 @@ class LibraryView(QWidget):
         self.description_label.setText(entry.routine.description)
         self.step_list.clear()
         ratio = self.devicePixelRatioF()
-        for _index, title, detail, kind, exercise in step_rows(entry):
-            path = pictures.picture_path(self.catalog, exercise, kind)
+        shown = routine_pictures(entry.routine)
+        for index, title, detail, _kind, _exercise in step_rows(entry):
+            path = pictures.picture_path(self.catalog, shown_at(shown, index))
             pm = pictures.pixmap(path, _PICTURE_PX, _PICTURE_PX, ratio, self._picture_cache)
             item = QListWidgetItem(f"{title}\n{detail}")
             item.setData(DECORATION_ROLE, pm)

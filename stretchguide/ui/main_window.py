@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
         driver.stopped.connect(self._on_session_over)
         self.driver = driver
         extend_s = self.settings.session.clamped().extend_s
-        self.session_view.attach(driver, self.settings.session.clamped(), extend_s)
+        self.session_view.attach(driver, self.settings.session.clamped(), extend_s, routine)
         if self.speech_notice:
             self.session_view.show_notice(self.speech_notice)
         self.controls.attach(driver, extend_s)

@@ -28,25 +28,48 @@ if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
 
 from stretchguide.core.assets import assets_dir
-from stretchguide.core.model import Catalog, StepKind
+from stretchguide.core.model import BodyPosition, Catalog
+from stretchguide.core.positions import Shown, shown_at
 from stretchguide.core.timeline import Segment
 
-REST_PICTURE = "rest.svg"
+#: The plain drawing of each position, shown for briefings and transitions (which position a
+#: step is in is decided in ``core.positions``; here it only becomes a file). Child's pose is
+#: its own position, so its stretch drawing serves for both.
+POSITION_PICTURES: dict[BodyPosition, str] = {
+    BodyPosition.STANDING: "standing.svg",
+    BodyPosition.SEATED: "seated.svg",
+    BodyPosition.LYING: "lying.svg",
+    BodyPosition.HANDS_AND_KNEES: "hands-and-knees.svg",
+    BodyPosition.CHILDS_POSE: "childs-pose.svg",
+}
 
 
-def picture_path(catalog: Catalog, exercise_id: str | None, kind: StepKind | None = None) -> Path:
-    """The picture for an exercise (its catalogue ``picture`` or ``<id>.svg``), else rest.svg."""
-    folder = assets_dir() / "exercises"
-    if exercise_id and kind is not StepKind.BRIEFING:
-        exercise = catalog.exercises.get(exercise_id)
-        name = (exercise.picture if exercise and exercise.picture else "") or f"{exercise_id}.svg"
-        if (folder / name).is_file():
-            return folder / name
-    return folder / REST_PICTURE
+def position_path(position: BodyPosition) -> Path:
+    return assets_dir() / "exercises" / POSITION_PICTURES[position]
 
 
-def segment_picture(catalog: Catalog, segment: Segment) -> Path:
-    return picture_path(catalog, segment.exercise, segment.kind)
+def exercise_path(catalog: Catalog, exercise_id: str) -> Path:
+    """An exercise's own drawing: its catalogue ``picture``, else ``<id>.svg``."""
+    exercise = catalog.exercises.get(exercise_id)
+    name = (exercise.picture if exercise and exercise.picture else "") or f"{exercise_id}.svg"
+    return assets_dir() / "exercises" / name
+
+
+def picture_path(catalog: Catalog, shown: Shown | None) -> Path:
+    """The file for what a step shows: the exercise's own drawing when it has one on disk,
+    else the drawing of the position (lying, for a routine with no steps at all)."""
+    if shown is None:
+        return position_path(BodyPosition.LYING)
+    if shown.exercise:
+        path = exercise_path(catalog, shown.exercise)
+        if path.is_file():
+            return path
+    return position_path(shown.position)
+
+
+def segment_picture(catalog: Catalog, shown: tuple[Shown, ...], segment: Segment) -> Path:
+    """The picture for ``segment``, given what each step of its routine shows."""
+    return picture_path(catalog, shown_at(shown, segment.step_index))
 
 
 @lru_cache(maxsize=64)

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from stretchguide.core.durations import format_duration
-from stretchguide.core.model import Catalog, Side, StepKind
+from stretchguide.core.model import Catalog, Routine, Side, StepKind
+from stretchguide.core.positions import Shown, routine_pictures, timeline_pictures
 from stretchguide.core.session import CueDue, SegmentStarted, State
 from stretchguide.core.settings import SessionSettings
 from stretchguide.core.timeline import CueKind, Segment
@@ -279,6 +280,7 @@ class SessionView(QWidget):
         self._segment_index = -1
         self._announced = -1
         self._picture_path: object = None
+        self._shown: tuple[Shown, ...] = ()  # what each step's picture shows (core.positions)
 
         self.notice = Banner("info")
         self.routine_label = ElidedLabel()
@@ -399,10 +401,20 @@ class SessionView(QWidget):
         layout.addWidget(self.button_bar)
 
     # ---- wiring ----------------------------------------------------------------------------
-    def attach(self, driver: SessionDriver, breath: SessionSettings, extend_s: float) -> None:
-        """Show ``driver``'s session; ``breath`` paces the circle during breathing prompts."""
+    def attach(
+        self,
+        driver: SessionDriver,
+        breath: SessionSettings,
+        extend_s: float,
+        routine: Routine | None = None,
+    ) -> None:
+        """Show ``driver``'s session; ``breath`` paces the circle during breathing prompts.
+        ``routine`` (the one played) gives each step's picture its position; without it the
+        positions are inferred from the timeline alone."""
         self.detach()
         self.driver = driver
+        timeline = driver.session.timeline
+        self._shown = routine_pictures(routine) if routine else timeline_pictures(timeline)
         self.breath = breath
         self.extend_button.setText(f"+{round(extend_s)} s")
         self._segment_index = -1
@@ -499,7 +511,7 @@ class SessionView(QWidget):
         self.instruction_label.setText(seg.instruction)
         self.instruction_area.refit()
         self.instruction_area.verticalScrollBar().setValue(0)
-        path = pictures.segment_picture(self.catalog, seg)
+        path = pictures.segment_picture(self.catalog, self._shown, seg)
         if path != self._picture_path:
             self._picture_path = path
             svg = pictures.renderer(path)

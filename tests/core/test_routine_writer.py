@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from stretchguide.core.loader import ID_PATTERN, MAX_TEXT, parse_routine
-from stretchguide.core.model import Position, Routine, Sides, Step, StepKind
+from stretchguide.core.model import BodyPosition, Position, Routine, Sides, Step, StepKind
 from stretchguide.core.routine_writer import (
     normalized,
     normalized_step,
@@ -57,6 +57,7 @@ texts = _raw_text.map(str.strip).filter(lambda t: len(t) <= MAX_TEXT)
 nonempty_texts = texts.filter(bool)
 EXERCISES = sorted(catalog().exercises)
 exercises = st.sampled_from(EXERCISES)
+positions = st.none() | st.sampled_from(BodyPosition)  # the step's own position, if it names one
 
 
 def seconds(low: float, high: float) -> st.SearchStrategy[float]:
@@ -80,6 +81,7 @@ def _hold() -> st.SearchStrategy[Step]:
         exercise=exercises,
         title=texts,
         text=texts,
+        position=positions,
         hold_s=seconds(5, 180),
         sides=st.sampled_from(Sides),
         switch_s=seconds(2, 30),
@@ -93,6 +95,7 @@ def _flow() -> st.SearchStrategy[Step]:
         exercise=exercises,
         title=texts,
         text=texts,
+        position=positions,
         breaths=st.integers(1, 50),
         inhale_s=st.none() | seconds(2, 8),
         exhale_s=st.none() | seconds(2, 8),
@@ -105,6 +108,7 @@ def _warmup() -> st.SearchStrategy[Step]:
         exercise=st.none() | exercises,
         title=texts,
         text=texts,
+        position=positions,
         encouragement_every_s=seconds(10, 300),
         duration_s=st.just(0.0) | seconds(30, 600),
     )
@@ -115,6 +119,7 @@ def _spoken(kind: StepKind) -> st.SearchStrategy[Step]:
         kind=st.just(kind),
         exercise=st.none() | exercises,
         title=texts,
+        position=positions,
         text=nonempty_texts if kind is StepKind.BRIEFING else texts,
         duration_s=seconds(0, 300),
     ).filter(lambda s: bool(s.text or s.exercise))

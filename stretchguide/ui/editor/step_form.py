@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from stretchguide.core.loader import MAX_TEXT
-from stretchguide.core.model import Catalog, Sides, Step, StepKind
+from stretchguide.core.model import BodyPosition, Catalog, Sides, Step, StepKind
 
 KIND_LABELS: dict[StepKind, str] = {
     StepKind.HOLD: "Hold: a static stretch",
@@ -97,6 +97,7 @@ class StepForm(QWidget):
         super().__init__(parent)
         self._catalog = catalog
         self._loading = False
+        self._position: BodyPosition | None = None  # see set_step
 
         self.kind_combo = QComboBox()
         for kind, label in KIND_LABELS.items():
@@ -193,6 +194,8 @@ class StepForm(QWidget):
     def set_step(self, step: Step) -> None:
         """Show ``step`` (emits nothing)."""
         self._loading = True
+        # Kept as read: the form has no control for it, and saving must not drop it.
+        self._position = step.position
         try:
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(step.kind.value))
             index = self.exercise_combo.findData(step.exercise or "")
@@ -231,6 +234,7 @@ class StepForm(QWidget):
             exhale_s=self.exhale_box.value() if own else None,
             breathing_every_s=self.breathing_box.value(),
             encouragement_every_s=self.encouragement_box.value(),
+            position=self._position,
         )
 
     def field_widget(self, name: str) -> QWidget | None:
