@@ -104,7 +104,7 @@ def test_import_of_a_file_with_one_mistake_in_every_step_shows_a_few_and_counts_
     assert run_import(None, catalog(), saves, BUILTIN_IDS) is None
     lines = boxes.texts[0].splitlines()[2:]
     assert len(lines) == 8
-    assert lines[0].startswith("many.toml:9: steps[1].duration_s: is for briefing and")
+    assert lines[0].startswith("many.toml:9: steps[1].duration_s: is for briefing, transition")
     assert lines[3] == "many.toml: and 47 more like it, in steps 4 to 50: the same fix applies"
 
 
