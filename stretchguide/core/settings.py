@@ -92,6 +92,8 @@ ENGINE_NATURAL = "natural"
 ENGINE_SYSTEM = "system"
 SPEECH_ENGINES = (ENGINE_NATURAL, ENGINE_SYSTEM)
 DEFAULT_NATURAL_VOICE = "heart"
+#: The natural engine's voices: only those inside the installed package (nothing downloads).
+NATURAL_VOICES = (("heart", "Heart (American English, natural)"),)
 
 
 class SpeechSettings(NamedTuple):

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from stretchguide.core.settings import ENGINE_NATURAL, SpeechSettings
+from stretchguide.core.settings import ENGINE_NATURAL, NATURAL_VOICES, SpeechSettings
 
 from . import notices
 from .engine import DEFAULT_ENGINE, NEURAL_ENGINE
@@ -35,9 +35,6 @@ from .player import Player, default_player
 from .pyttsx3_speaker import IDLE_EXIT_S, Pyttsx3Speaker
 
 log = logging.getLogger("stretchguide.speech")
-
-#: What the natural voice offers before its worker reports (it reports the same list).
-NATURAL_VOICES = [("heart", "Heart (American English, natural)")]
 
 PlayerFactory = Callable[[], Player | None]
 
@@ -160,9 +157,7 @@ class NaturalSpeaker(QObject):
     # -- the Speaker protocol ------------------------------------------------------------------
     @property
     def available(self) -> bool:
-        return self._system.available or (
-            self._natural is not None and self._natural.available
-        )
+        return self._system.available or (self._natural is not None and self._natural.available)
 
     def say(self, text: str) -> None:
         natural = self._natural
