@@ -61,7 +61,10 @@ class HibariEngine:
         self._voice_path = voice_path
         # Load the default voice now: a missing or corrupt model fails here, at start, where
         # the speaker falls back to the system voice with a notice, not on the first cue.
-        self._model(DEFAULT_VOICE)
+        try:
+            self._model(DEFAULT_VOICE)
+        except ImportError as exc:  # hibari imports onnxruntime only when a model loads
+            raise EngineMissing(f"onnxruntime cannot be imported ({exc})") from exc
 
     def _model(self, voice: str) -> Any:
         model = self._models.get(voice)
