@@ -253,3 +253,16 @@ def test_an_idle_worker_exits_and_holds_nothing(qtbot, make_speaker) -> None:
     speaker.say("Hold it there.")  # cached: plays without a worker
     assert played(players)
     assert notices.natural_voice_unavailable("x") not in said
+
+
+def test_timing_uses_the_natural_renderings_real_length(qtbot, make_speaker) -> None:
+    """The timeline asks ``utterance_seconds``: once rendered, it is the file's exact length."""
+    from speech_fault_engines import tone_seconds
+
+    speaker, _said, _players = make_speaker(TONE)
+    text = "Cross one ankle over the opposite knee."
+    estimate = speaker.utterance_seconds(text)
+    with qtbot.waitSignal(speaker.durations_ready, timeout=START):
+        speaker.prepare([text])
+    assert speaker.utterance_seconds(text) == pytest.approx(tone_seconds(text), abs=1e-3)
+    assert speaker.utterance_seconds(text) != pytest.approx(estimate, abs=0.05)
