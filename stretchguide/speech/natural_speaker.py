@@ -83,8 +83,6 @@ class NaturalSpeaker(QObject):
         self._background: list[str] = []
         self._waiting_durations = False
         self._shown: set[str] = set()
-        #: Every notice given, for a view connected after it was emitted.
-        self.past_notices: list[str] = []
         self._system = self._make_lane(system_engine, self._settings, probe_audio)
         self._system.durations_ready.connect(self._on_system_durations)
         self._natural: Pyttsx3Speaker | None = None
@@ -113,7 +111,6 @@ class NaturalSpeaker(QObject):
         """Both lanes may hit the same problem (no audio player): say it once."""
         if text not in self._shown:
             self._shown.add(text)
-            self.past_notices.append(text)
             self.notice.emit(text)
 
     def _wants_natural(self, settings: SpeechSettings) -> bool:
