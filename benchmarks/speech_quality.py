@@ -54,10 +54,12 @@ print(json.dumps({{"load": load, "times": times, "rss_mb": rss}}))
 
 
 def cues(full: bool) -> list[str]:
-    from stretchguide.cli import load_all
+    from stretchguide.core.assets import assets_dir, builtin_routines_dir
+    from stretchguide.core.loader import load_catalog, load_library
     from stretchguide.core.timeline import compile_timeline
 
-    catalog, library = load_all()
+    catalog = load_catalog(assets_dir())
+    library = load_library(catalog, builtin_routines_dir())
     routines = library.routines if full else [library.get("lower-back-relief")]
     texts: dict[str, None] = {}
     for routine in routines:

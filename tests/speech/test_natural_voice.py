@@ -21,7 +21,8 @@ from pathlib import Path
 import pytest
 from speech_helpers import FakePlayer
 
-from stretchguide.cli import load_all
+from stretchguide.core.assets import assets_dir, builtin_routines_dir
+from stretchguide.core.loader import load_catalog, load_library
 from stretchguide.core.settings import ENGINE_SYSTEM, SpeechSettings
 from stretchguide.core.timeline import compile_timeline
 from stretchguide.speech import notices
@@ -33,7 +34,8 @@ START = 30_000  # ms for a spawned worker (onnxruntime + model) on a busy 2-core
 
 
 def builtin_cues() -> list[str]:
-    catalog, library = load_all()
+    catalog = load_catalog(assets_dir())
+    library = load_library(catalog, builtin_routines_dir())
     texts: dict[str, None] = {catalog.cues.get_ready: None}
     for routine in library.routines:
         for text in compile_timeline(routine, catalog).texts():
