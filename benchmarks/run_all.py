@@ -134,6 +134,8 @@ def parse_speech_latency(out: str) -> list[Row]:
     """``name  median  p95  max  n`` rows in ms, and one ``goals (...): met`` line."""
     goals = {"cue latency, cached": 100.0, "stop latency": 150.0}
     rows = []
+    voice = re.search(r"\((\w+) voice\)", out)
+    engine = f" [{voice[1]} voice]" if voice and voice[1] != "system" else ""
     pattern = re.compile(
         r"^(?P<name>\S.*?)\s+(?P<median>[\d.]+)\s+(?P<p95>[\d.]+)\s+(?P<max>[\d.]+)"
         r"\s+(?P<n>\d+)\s*$"
@@ -146,7 +148,7 @@ def parse_speech_latency(out: str) -> list[Row]:
         goal = goals.get(m["name"])
         rows.append(
             Row(
-                f"speech_latency: {m['name']} (median)",
+                f"speech_latency: {m['name']} (median){engine}",
                 measured=_num(median, "ms"),
                 goal=f"<{goal:g} ms" if goal else "-",
                 status=("pass" if median < goal else "FAIL") if goal else "-",
@@ -184,6 +186,8 @@ BENCHMARKS = [
     Benchmark("startup_instructions.py", [], parse_ui_startup),
     Benchmark("ui_stalls.py", ["5"], parse_ui_stalls),
     Benchmark("speech_latency.py", ["--cues", "10"], parse_speech_latency),
+    Benchmark("speech_latency.py", ["--cues", "10", "--engine", "natural"], parse_speech_latency),
+    Benchmark("speech_quality.py", [], full_args=["--full"]),
     Benchmark("cpu_idle_session.py", ["--seconds", "60"]),
     Benchmark(
         "cpu_idle_session.py", [*HOLDS, "--seconds", "30"], full_args=[*HOLDS, "--seconds", "75"]

@@ -31,6 +31,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -155,6 +156,13 @@ def row(name: str, values: list[float]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cues", type=int, default=40)
+    parser.add_argument(
+        "--engine",
+        choices=["system", "natural"],
+        default="system",
+        help="system: pyttsx3 alone; natural: the app's NaturalSpeaker (hibari, with the "
+        "system voice for a cue not rendered yet)",
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -167,9 +175,15 @@ def main() -> int:
         loop = QEventLoop()
         events = SinkEvents()
         notices: list[str] = []
-        speaker = Pyttsx3Speaker(cache_dir=Path(cache), probe_audio=False)
+        if args.engine == "natural":
+            from stretchguide.speech.natural_speaker import NaturalSpeaker
+
+            speaker: Any = NaturalSpeaker(cache_dir=Path(cache), probe_audio=False)
+            lane = speaker.system_lane
+        else:
+            speaker = lane = Pyttsx3Speaker(cache_dir=Path(cache), probe_audio=False)
         speaker.notice.connect(notices.append)
-        player = getattr(speaker._player, "command", ["?"])[0]
+        player = getattr(lane._player, "command", ["?"])[0]
         if not pump_until(loop, lambda: bool(speaker.voices()), 20):
             print("the speech engine did not start:", notices, file=sys.stderr)
             return 1
@@ -185,7 +199,10 @@ def main() -> int:
         speaker.shutdown()
         events.close()
 
-    print(f"Speech latency on {server}, player {Path(player).name}, {args.cues} cues each")
+    print(
+        f"Speech latency ({args.engine} voice) on {server}, player {Path(player).name}, "
+        f"{args.cues} cues each"
+    )
     print(f"{'':<34} {'median':>8} {'p95':>8} {'max':>8} {'n':>4}   (ms)")
     print(row("cue latency, cached", warm["cue"]))
     print(row("cue latency, uncached (render)", cold["cue"]))

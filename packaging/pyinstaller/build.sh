@@ -23,8 +23,9 @@
 #      closes it with exit status 0 within 5 s;
 #   5. under Xvfb with speech on: the frozen app starts its speech worker (a 'spawn' child that
 #      must not open a second window: that is what multiprocessing.freeze_support() in launch.py
-#      is for), the worker renders cues to WAV files with pyttsx3 + espeak-ng (if libespeak-ng is
-#      installed), and after Ctrl+Q no process of the bundle is left.
+#      is for), the workers render cues to WAV files with the natural voice (hibari) and with
+#      pyttsx3 + espeak-ng (if libespeak-ng is installed), and after Ctrl+Q no process of the
+#      bundle is left.
 # Ends with the bundle's size and the build time. Exit status 0 only if every check passed.
 set -euo pipefail
 
@@ -276,6 +277,17 @@ else
         if [ "$espeak" = 0 ]; then skip "speech rendering: libespeak-ng1 is not installed"
         elif [ "$wavs" -gt 0 ]; then pass "play desk-break: pyttsx3 rendered $wavs cue(s) to WAV"
         else fail "play desk-break: no cue rendered to WAV within 20 s"; sed 's/^/        /' "$TMP/app.log"; fi
+        # The natural voice (hibari, onnxruntime) in the frozen worker: its files are 24 kHz
+        # (eSpeak NG's are 22.05 kHz). Bytes 24-27 of a WAV header are the sample rate.
+        natural=0
+        for _ in $(seq 600); do  # up to 60 s: the model loads in a few seconds on a busy machine
+            natural=$(find "$STRETCHGUIDE_HOME" -name '*.wav' ! -name 'probe-*' 2>/dev/null |
+                while read -r f; do od -An -tu4 -j24 -N4 "$f"; done | grep -cw 24000 || true)
+            [ "$natural" -gt 0 ] && break
+            sleep 0.1
+        done
+        if [ "$natural" -gt 0 ]; then pass "play desk-break: the natural voice rendered $natural cue(s)"
+        else fail "play desk-break: the natural voice rendered nothing within 60 s"; sed 's/^/        /' "$TMP/app.log"; fi
         windows=$(for pid in $(bundle_processes); do
             xdotool search --onlyvisible --pid "$pid" 2>/dev/null || true
         done | sort -u | wc -l)

@@ -10,7 +10,7 @@ The settings are NamedTuples for the reason given in ``stretchguide.core.model``
 
 from typing import Any, NamedTuple
 
-SETTINGS_SCHEMA = 1
+SETTINGS_SCHEMA = 2
 
 WARMUP_MIN_MINUTES = 5.0
 WARMUP_MAX_MINUTES = 10.0
@@ -86,18 +86,38 @@ def _clamp(value: float, low: float, high: float) -> float:
     return max(low, min(high, value))
 
 
+#: The speech engines a person can choose: the natural (neural) voice, or the system's voices
+#: (pyttsx3: eSpeak NG on Linux, SAPI5 on Windows, NSSpeechSynthesizer on macOS).
+ENGINE_NATURAL = "natural"
+ENGINE_SYSTEM = "system"
+SPEECH_ENGINES = (ENGINE_NATURAL, ENGINE_SYSTEM)
+DEFAULT_NATURAL_VOICE = "heart"
+#: The natural engine's voices: only those inside the installed package (nothing downloads).
+NATURAL_VOICES = (("heart", "Heart (American English, natural)"),)
+
+
 class SpeechSettings(NamedTuple):
-    """How the coach speaks. ``voice`` is an engine voice id; empty means the engine's default."""
+    """How the coach speaks.
+
+    ``engine`` picks the natural voice (the default: it is English only, and falls back to the
+    system voice where it cannot load) or the system's voices (any language the system has).
+    ``voice`` is a system voice id (empty: the system's default); ``natural_voice`` the natural
+    engine's voice. ``rate`` (words per minute) sets the speed of both engines.
+    """
 
     enabled: bool = True
     voice: str = ""
     rate: int = 160  # words per minute
     volume: float = 1.0
+    engine: str = ENGINE_NATURAL
+    natural_voice: str = DEFAULT_NATURAL_VOICE
 
     def clamped(self) -> "SpeechSettings":
         return self._replace(
             rate=int(_clamp(self.rate, 80, 300)),
             volume=_clamp(self.volume, 0.0, 1.0),
+            engine=self.engine if self.engine in SPEECH_ENGINES else ENGINE_NATURAL,
+            natural_voice=self.natural_voice or DEFAULT_NATURAL_VOICE,
         )
 
 

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Protocol
 
 DEFAULT_ENGINE = "stretchguide.speech.engine:Pyttsx3Engine"
+#: The natural voice (hibari); its module is imported in the worker only, never in the GUI.
+NEURAL_ENGINE = "stretchguide.speech.neural_engine:HibariEngine"
 
 
 class EngineMissing(RuntimeError):

@@ -78,3 +78,11 @@ def no_audio_output() -> str:
 
 def cache_unwritable(path: str, detail: str) -> str:
     return f"Speech is off: cannot write the speech cache folder {path} ({detail}). {_SHOWN}"
+
+
+def natural_voice_unavailable(detail: str) -> str:
+    return (
+        f"The natural voice could not load ({detail}); the system voice speaks instead. "
+        "Reinstall StretchGuide to get the natural voice back, or choose the system voice "
+        "in Settings to hide this message."
+    )

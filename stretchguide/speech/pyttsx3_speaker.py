@@ -58,6 +58,7 @@ from .worker import WorkerHandle
 log = logging.getLogger("stretchguide.speech")
 
 TICK_MS = 10
+IDLE_EXIT_S = 60.0
 PROBE_FILE = "probe-silence.wav"
 
 
@@ -76,6 +77,8 @@ class Pyttsx3Speaker(QObject):
     notice = Signal(str)
     voices_changed = Signal()
     durations_ready = Signal()
+    #: The engine cannot work (missing, cannot start, failed too often): the notice's text.
+    engine_off = Signal(str)
 
     def __init__(
         self,
@@ -88,6 +91,8 @@ class Pyttsx3Speaker(QObject):
         start_timeout_s: float = 20.0,
         max_failures: int = 3,
         probe_audio: bool = True,
+        idle_exit_s: float = IDLE_EXIT_S,
+        announce_off: bool = True,
         parent: QObject | None = None,
     ) -> None:
         """Start the worker (if speech is on) and check the audio output; returns at once.
@@ -98,6 +103,10 @@ class Pyttsx3Speaker(QObject):
             player: a ``Player``; ``True`` picks the machine's default; ``None`` means none.
             probe_audio: play 50 ms of silence at start so a broken output is reported before
                 the first cue.
+            idle_exit_s: end the worker after this long with nothing to render (an engine
+                holds memory: ~190 MB for the natural voice); it restarts on the next render.
+            announce_off: show a notice when the engine turns off (``engine_off`` is emitted
+                either way; a speaker with a fallback voice says it in its own words).
         """
         super().__init__(parent)
         self._settings = (settings or SpeechSettings()).clamped()
@@ -107,6 +116,7 @@ class Pyttsx3Speaker(QObject):
         self._render_timeout_s = render_timeout_s
         self._start_timeout_s = start_timeout_s
         self._max_failures = max_failures
+        self._announce_off = announce_off
 
         self._worker: WorkerHandle | None = None
         self._worker_ready = False
@@ -123,6 +133,7 @@ class Pyttsx3Speaker(QObject):
         self._failures = 0
         self._voices: list[tuple[str, str]] = []
         self._prepared: list[str] = []
+        self._background: list[str] = []
         self._prepare_pending = False
         self._shown: set[str] = set()
         self._shut = False
@@ -130,6 +141,10 @@ class Pyttsx3Speaker(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(int(idle_exit_s * 1000))
+        self._idle.timeout.connect(self._exit_if_idle)
 
         if self._player is None:
             self._notice_later(notices.no_player())
@@ -181,6 +196,33 @@ class Pyttsx3Speaker(QObject):
         self._prepared = list(dict.fromkeys(t.strip() for t in texts if t.strip()))
         self._queue_prepared()
 
+    def prepare_background(self, texts: Iterable[str]) -> None:
+        """Render ``texts`` after everything ``prepare`` asked for (e.g. every built-in
+        routine's cues after the first launch); they do not delay ``durations_ready``."""
+        self._background = list(dict.fromkeys(t.strip() for t in texts if t.strip()))
+        self._queue_prepared()
+
+    def render_soon(self, text: str) -> None:
+        """Render ``text`` next (ahead of prepared cues) without playing it."""
+        text = text.strip()
+        if not text or self._shut or not self._settings.enabled or self._engine_off:
+            return
+        key = self._key(text)
+        if key in self._failed_keys or self._rendered_seconds(key) is not None:
+            return
+        self._enqueue(key, text, front=True)
+        self._ensure_worker()
+        self._wake()
+
+    def warm(self) -> None:
+        """Start the worker now (if speech is on), so a first render does not wait for it."""
+        self._ensure_worker(force=True)
+
+    @property
+    def engine_working(self) -> bool:
+        """False once the engine turned off (missing, cannot start, gave up)."""
+        return not self._engine_off
+
     def apply(self, settings: SpeechSettings) -> None:
         settings = settings.clamped()
         old, self._settings = self._settings, settings
@@ -208,6 +250,7 @@ class Pyttsx3Speaker(QObject):
     def shutdown(self) -> None:
         self._shut = True
         self._timer.stop()
+        self._idle.stop()
         self._want = None
         self._cut()
         if self._player is not None:
@@ -267,11 +310,20 @@ class Pyttsx3Speaker(QObject):
                 continue
             self._enqueue(key, text, front=False)
             queued = True
+        background = False
+        for text in self._background:
+            key = self._key(text)
+            if key in self._failed_keys or self._rendered_seconds(key) is not None:
+                continue
+            self._enqueue(key, text, front=False)
+            self._jobs.move_to_end(key)  # after the prepared cues, whatever came first
+            background = True
         if queued:
             self._prepare_pending = True
+        if queued or background:
             self._ensure_worker()
             self._wake()
-        elif not self._busy_rendering():
+        if not queued and not self._prepared_busy():
             self._emit_later(self.durations_ready)
 
     def _enqueue(self, key: str, text: str, *, front: bool) -> None:
@@ -292,10 +344,17 @@ class Pyttsx3Speaker(QObject):
     def _busy_rendering(self) -> bool:
         return bool(self._jobs) or self._inflight is not None
 
-    def _ensure_worker(self) -> None:
+    def _prepared_busy(self) -> bool:
+        """Whether a cue asked for by ``prepare`` (not the background ones) is still due."""
+        wanted = {self._key(t) for t in self._prepared}
+        inflight = self._inflight is not None and self._inflight.key in wanted
+        return inflight or any(key in wanted for key in self._jobs)
+
+    def _ensure_worker(self, *, force: bool = False) -> None:
         if self._worker is not None or self._engine_off or self._shut:
             return
-        if not self._settings.enabled or (not self._busy_rendering() and self._voices):
+        idle = not self._busy_rendering() and self._voices
+        if not self._settings.enabled or (idle and not force):
             return
         try:
             self._cache_dir.mkdir(parents=True, exist_ok=True)
@@ -350,11 +409,22 @@ class Pyttsx3Speaker(QObject):
         self._check_deadlines()
         self._dispatch()
         self._poll_player()
-        if self._prepare_pending and not self._busy_rendering():
+        if self._prepare_pending and not self._prepared_busy():
             self._prepare_pending = False
             self.durations_ready.emit()
         if not self._needs_ticks():
             self._timer.stop()
+        if self._worker is not None and self._worker_ready and not self._busy_rendering():
+            if not self._idle.isActive():
+                self._idle.start()
+        else:
+            self._idle.stop()
+
+    def _exit_if_idle(self) -> None:
+        """Nothing was rendered for ``idle_exit_s``: end the worker and free its memory."""
+        if self._worker is not None and self._worker_ready and not self._busy_rendering():
+            log.info("speech worker idle for %.0f s: ending it", self._idle.interval() / 1000)
+            self._kill_worker()
 
     def _needs_ticks(self) -> bool:
         starting = self._worker is not None and not self._worker_ready
@@ -382,7 +452,8 @@ class Pyttsx3Speaker(QObject):
         elif kind == "init_failed":
             missing, detail = bool(msg[1]), str(msg[2])
             self._turn_off(
-                notices.engine_missing(detail) if missing else notices.engine_error(detail)
+                notices.engine_missing(detail) if missing else notices.engine_error(detail),
+                detail,
             )
         elif kind == "rendered":
             job = self._inflight
@@ -424,19 +495,25 @@ class Pyttsx3Speaker(QObject):
             if self._want is not None and self._want[0] == job.key:
                 self._want = None
         if self._failures >= self._max_failures:
-            self._turn_off(notices.gave_up(self._failures))
+            self._turn_off(
+                notices.gave_up(self._failures), f"it failed {self._failures} times in a row"
+            )
             return
         self._notice(text)
         if self._busy_rendering():
             self._ensure_worker()
 
-    def _turn_off(self, text: str) -> None:
+    def _turn_off(self, text: str, detail: str = "") -> None:
         """The engine cannot work now: stop trying until the settings change."""
         self._engine_off = True
         self._want = None
         self._kill_worker()
         self._drop_jobs()
-        self._notice(text)
+        if self._announce_off:
+            self._notice(text)
+        else:
+            log.warning("%s", text)
+        self.engine_off.emit(detail or text)
 
     # -- playing -----------------------------------------------------------------------------
     def _play(self, key: str, text: str) -> None:

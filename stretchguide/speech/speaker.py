@@ -1,8 +1,10 @@
 """The ``Speaker`` seam: everything the session and the UI may ask of speech.
 
-Three implementations: ``Pyttsx3Speaker`` (real speech), ``NullSpeaker`` (speech off) and
-``RecordingSpeaker`` (tests). Every method returns at once: speech must never hold up the GUI
-thread or the session clock, whatever the engine does.
+Implementations: ``NaturalSpeaker`` (the app's: the natural voice, with the system voice per
+cue and as the fallback), ``Pyttsx3Speaker`` (one engine in a render worker: the system voice, and
+each lane of ``NaturalSpeaker``), ``NullSpeaker`` (speech off) and ``RecordingSpeaker`` (tests).
+Every method returns at once: speech must never hold up the GUI thread or the session clock,
+whatever the engine does.
 """
 
 from __future__ import annotations

@@ -70,8 +70,22 @@ def _migrate_0_to_1(values: Values) -> Values:
     return out
 
 
+def _migrate_1_to_2(values: Values) -> Values:
+    """Schema 2 added ``speech/engine`` (the natural voice is the new default).
+
+    A person who had picked a system voice (``speech/voice`` not empty) keeps it: their engine
+    becomes ``system``. Everyone else gets the natural voice.
+    """
+    out = dict(values)
+    voice = out.get("speech/voice")
+    if "speech/engine" not in out:
+        chose = isinstance(voice, str) and voice.strip() != ""
+        out["speech/engine"] = "system" if chose else "natural"
+    return out
+
+
 #: ``MIGRATIONS[n]`` turns the values of schema ``n`` into those of schema ``n + 1``.
-MIGRATIONS: Mapping[int, Migration] = {0: _migrate_0_to_1}
+MIGRATIONS: Mapping[int, Migration] = {0: _migrate_0_to_1, 1: _migrate_1_to_2}
 
 
 class WindowState(NamedTuple):

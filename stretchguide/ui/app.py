@@ -23,11 +23,12 @@ def speaker_factory_for(allowed: bool, cache_dir: Any) -> Callable[[SpeechSettin
         if not (allowed and settings.enabled):
             return NullSpeaker(settings)
         try:
-            from stretchguide.speech.pyttsx3_speaker import Pyttsx3Speaker
+            from stretchguide.speech.natural_speaker import NaturalSpeaker
         except ImportError:
             return NullSpeaker(settings)
         try:
-            return Pyttsx3Speaker(settings, cache_dir=cache_dir)
+            # The natural voice where it loads, the system voice (pyttsx3) where it does not.
+            return NaturalSpeaker(settings, cache_dir=cache_dir)
         except Exception as exc:  # speech is a nicety: the session must go on without it
             print(f"stretchguide: speech is off: {exc}", file=sys.stderr)
             return NullSpeaker(settings)

@@ -294,6 +294,19 @@ class MainWindow(QMainWindow):
         current = self.library_view.current_id()
         if current and self.driver is None:
             self._prepare(current)
+        self._prepare_background()
+
+    def _prepare_background(self) -> None:
+        """Render every routine's cues in the background (after the selected one's), so any
+        routine started later finds its cues ready. Files are cached: after the first launch
+        this only checks that they exist."""
+        background = getattr(self.speaker, "prepare_background", None)
+        if background is None:
+            return
+        texts: list[str] = [self.catalog.cues.get_ready]
+        for routine in self.library.routines:
+            texts.extend(compile_timeline(routine, self.catalog, self.settings.session).texts())
+        background(texts)
 
     def show_library(self) -> None:
         self.setWindowTitle("StretchGuide")

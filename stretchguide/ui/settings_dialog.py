@@ -28,6 +28,10 @@ from PySide6.QtWidgets import (
 
 from stretchguide.core import settings as limits
 from stretchguide.core.settings import (
+    DEFAULT_NATURAL_VOICE,
+    ENGINE_NATURAL,
+    ENGINE_SYSTEM,
+    NATURAL_VOICES,
     AppSettings,
     ReminderPrefs,
     SessionSettings,
@@ -67,11 +71,21 @@ class SettingsDialog(QDialog):
         # -- speech
         self.speech_on = QCheckBox("Speak the session out loud")
         _name(self.speech_on, "Speech", "Turn the spoken coach on or off.")
+        self.engine = QComboBox()
+        self.engine.addItem("Natural voice (English)", ENGINE_NATURAL)
+        self.engine.addItem("System voice (eSpeak NG or your system's voices)", ENGINE_SYSTEM)
+        _name(
+            self.engine,
+            "Speech engine",
+            "The natural voice speaks English; the system voices speak the languages your "
+            "system has installed.",
+        )
+        # The voice chosen for each engine, kept while the person switches between them.
+        self._chosen = {ENGINE_NATURAL: "", ENGINE_SYSTEM: ""}
         self.voice = QComboBox()
-        self.voice.addItem("Default voice", "")
-        for voice_id, label in self._voices():
-            self.voice.addItem(label, voice_id)
         _name(self.voice, "Voice", "The voice of the coach.")
+        self.engine.currentIndexChanged.connect(self._fill_voices)
+        self.voice.activated.connect(self._remember_voice)
         self.rate = QSpinBox()
         self.rate.setRange(80, 300)
         self.rate.setSingleStep(10)
@@ -81,16 +95,17 @@ class SettingsDialog(QDialog):
         self.volume.setRange(0, 100)
         self.volume.setSuffix(" %")
         _name(self.volume, "Volume", "How loud the coach speaks.")
-        self.preview = QPushButton("Preview")
-        _name(self.preview, "Preview voice", "Speak a sample with these settings.")
+        self.preview = QPushButton("Hear it")
+        _name(self.preview, "Hear it", "Speak a sample with these settings.")
         self.preview.clicked.connect(self._preview)
         voice_row = QHBoxLayout()
         voice_row.addWidget(self.voice, 1)
         voice_row.addWidget(self.preview)
         speech_form = QFormLayout()
         speech_form.addRow(self.speech_on)
+        speech_form.addRow("Engine", self.engine)
         speech_form.addRow("Voice", voice_row)
-        speech_form.addRow("Rate", self.rate)
+        speech_form.addRow("Speed", self.rate)
         speech_form.addRow("Volume", self.volume)
         speech_box = QGroupBox("Speech")
         speech_box.setLayout(speech_form)
@@ -221,8 +236,9 @@ class SettingsDialog(QDialog):
     def set_value(self, settings: AppSettings) -> None:
         s, sp, ui = settings.session.clamped(), settings.speech.clamped(), settings.ui.clamped()
         self.speech_on.setChecked(sp.enabled)
-        index = self.voice.findData(sp.voice)
-        self.voice.setCurrentIndex(max(0, index))
+        self._chosen = {ENGINE_NATURAL: sp.natural_voice, ENGINE_SYSTEM: sp.voice}
+        self.engine.setCurrentIndex(max(0, self.engine.findData(sp.engine)))
+        self._fill_voices()
         self.rate.setValue(sp.rate)
         self.volume.setValue(round(sp.volume * 100))
         self.hold_scale.setValue(s.hold_scale)
@@ -247,11 +263,14 @@ class SettingsDialog(QDialog):
         self._sync_enabled()
 
     def speech_value(self) -> SpeechSettings:
+        self._remember_voice()
         return SpeechSettings(
             enabled=self.speech_on.isChecked(),
-            voice=str(self.voice.currentData() or ""),
+            voice=self._chosen[ENGINE_SYSTEM],
             rate=self.rate.value(),
             volume=self.volume.value() / 100.0,
+            engine=self._engine(),
+            natural_voice=self._chosen[ENGINE_NATURAL] or DEFAULT_NATURAL_VOICE,
         ).clamped()
 
     def value(self) -> AppSettings:
@@ -289,15 +308,36 @@ class SettingsDialog(QDialog):
         )
 
     # ---- internals -------------------------------------------------------------------------
-    def _voices(self) -> list[tuple[str, str]]:
+    def _engine(self) -> str:
+        return str(self.engine.currentData() or ENGINE_NATURAL)
+
+    def _voices(self, engine: str) -> list[tuple[str, str]]:
+        """The voices to offer for ``engine`` (the system's as far as the speaker knows)."""
+        if engine == ENGINE_NATURAL:
+            return list(NATURAL_VOICES)
         try:
-            return list(self._speaker.voices()) if self._speaker is not None else []
+            if self._speaker is None:
+                return []
+            system = getattr(self._speaker, "system_voices", self._speaker.voices)
+            return list(system())
         except Exception:
             return []
 
+    def _fill_voices(self) -> None:
+        engine = self._engine()
+        self.voice.clear()
+        if engine == ENGINE_SYSTEM:
+            self.voice.addItem("Default voice", "")
+        for voice_id, label in self._voices(engine):
+            self.voice.addItem(label, voice_id)
+        self.voice.setCurrentIndex(max(0, self.voice.findData(self._chosen[engine])))
+
+    def _remember_voice(self) -> None:
+        self._chosen[self._engine()] = str(self.voice.currentData() or "")
+
     def _sync_enabled(self) -> None:
         on = self.speech_on.isChecked()
-        for w in (self.voice, self.rate, self.volume, self.preview):
+        for w in (self.engine, self.voice, self.rate, self.volume, self.preview):
             w.setEnabled(on)
         remind = self.remind_on.isChecked()
         for r in (self.remind_every, self.day_start, self.day_end, self.weekends, self.snooze):

@@ -64,3 +64,53 @@ class HangingInit:
     def __init__(self) -> None:
         while True:
             time.sleep(60)
+
+
+class SlowToneEngine(ToneEngine):
+    """A tone that takes 0.4 s to render: a render is in flight long enough to kill it."""
+
+    def render(self, text: str, path: Path, voice: str, rate: int, volume: float) -> str | None:
+        time.sleep(0.4)
+        return super().render(text, path, voice, rate, volume)
+
+
+def natural_model_missing() -> object:
+    """The natural voice with its model file gone (a damaged install)."""
+    import hibari.voices
+
+    from stretchguide.speech.neural_engine import HibariEngine
+
+    def gone(name: str, download_missing: bool = True) -> str:
+        raise FileNotFoundError(f"/nonexistent/hibari/{name}.onnx")
+
+    hibari.voices.voice_path = gone  # type: ignore[assignment]
+    import hibari.tts
+
+    hibari.tts.voice_path = gone  # type: ignore[assignment]
+    return HibariEngine()
+
+
+def natural_model_corrupt() -> object:
+    """The natural voice with its model file replaced by garbage."""
+    import tempfile
+
+    import hibari.voices
+
+    from stretchguide.speech.neural_engine import HibariEngine
+
+    bad = Path(tempfile.mkdtemp()) / "hibari.onnx"
+    bad.write_bytes(b"not an onnx model" * 100)
+    hibari.voices.voice_path = lambda name, download_missing=True: str(bad)  # type: ignore[assignment]
+    return HibariEngine()
+
+
+def natural_without_onnxruntime() -> object:
+    """The natural voice on a machine where onnxruntime cannot be imported."""
+    import sys
+
+    sys.modules["onnxruntime"] = None  # type: ignore[assignment]  # import now raises
+    for name in [m for m in sys.modules if m.startswith("hibari")]:
+        del sys.modules[name]
+    from stretchguide.speech.neural_engine import HibariEngine
+
+    return HibariEngine()

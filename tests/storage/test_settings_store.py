@@ -327,6 +327,22 @@ def test_schema_0_is_migrated(store: SettingsStore, config: Path, header: str) -
     assert store.load() == loaded and store.migrated_from is None
 
 
+@pytest.mark.parametrize(
+    ("speech", "engine"),
+    [("rate=180\n", "natural"), ("voice=gmw/en-GB\n", "system"), ("voice=\n", "natural")],
+    ids=["default-voice", "chosen-system-voice", "empty-voice"],
+)
+def test_schema_1_gets_the_natural_voice_unless_a_system_voice_was_chosen(
+    store: SettingsStore, speech: str, engine: str
+) -> None:
+    write(store, f"[meta]\nschema=1\n[speech]\n{speech}")
+    loaded = store.load()
+    assert loaded.speech.engine == engine
+    assert store.migrated_from == 1 and store.last_problem is None
+    store.save(loaded)
+    assert store.load() == loaded
+
+
 def test_new_key_wins_over_old_one_in_migration(store: SettingsStore) -> None:
     write(store, "[session]\nwarmup=7\nwarmup_minutes=9\n")
     assert store.load().session.warmup_minutes == 9.0

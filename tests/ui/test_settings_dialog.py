@@ -80,11 +80,20 @@ def test_dialog_shows_stored_values_and_limits(qtbot: QtBot) -> None:
 def test_preview_speaks_with_the_values_on_screen_and_cancel_restores(app: App) -> None:
     app.window.open_settings()
     dialog = app.window.settings_dialog
-    assert dialog.voice.findData("fake/en") > 0
+    assert dialog.engine.currentData() == "natural"  # the default voice
+    assert dialog.voice.currentData() == "heart"
+    dialog.engine.setCurrentIndex(dialog.engine.findData("system"))
+    assert dialog.voice.findData("fake/en") > 0  # the system's voices, from the speaker
+    dialog.voice.setCurrentIndex(dialog.voice.findData("fake/en"))
     dialog.rate.setValue(200)
     app.qtbot.mouseClick(dialog.preview, Qt.MouseButton.LeftButton)
     assert app.speaker.texts[-1] == PREVIEW_TEXT
     assert app.speaker.applied[-1].rate == 200
+    assert app.speaker.applied[-1].engine == "system"
+    assert app.speaker.applied[-1].voice == "fake/en"
+    dialog.engine.setCurrentIndex(dialog.engine.findData("natural"))
+    assert dialog.voice.currentData() == "heart"
+    assert dialog.speech_value().voice == "fake/en"  # kept for when the system voice is chosen
     dialog.reject()
     assert app.speaker.applied[-1].rate == AppSettings().speech.rate
     assert not app.store.path.exists()
