@@ -55,7 +55,8 @@ print(json.dumps({{"load": load, "times": times, "rss_mb": rss}}))
 
 def cues(full: bool) -> list[str]:
     from stretchguide.core.assets import assets_dir, builtin_routines_dir
-    from stretchguide.core.loader import load_catalog, load_library
+    from stretchguide.core.catalog_loader import load_catalog
+    from stretchguide.core.loader import load_library
     from stretchguide.core.timeline import compile_timeline
 
     catalog = load_catalog(assets_dir())

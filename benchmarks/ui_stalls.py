@@ -25,7 +25,8 @@ def measure(speech: bool, seconds: float) -> tuple[float, float, int, str]:
     from PySide6.QtWidgets import QApplication
 
     from stretchguide.core.assets import assets_dir, builtin_routines_dir
-    from stretchguide.core.loader import load_catalog, load_library
+    from stretchguide.core.catalog_loader import load_catalog
+    from stretchguide.core.loader import load_library
     from stretchguide.storage.paths import AppPaths
     from stretchguide.ui.app import build_window
 

@@ -79,8 +79,9 @@ def child() -> int:
     from PySide6.QtWidgets import QApplication
 
     from stretchguide.core.assets import assets_dir, builtin_routines_dir
+    from stretchguide.core.catalog_loader import load_catalog
     from stretchguide.core.clock import FakeClock
-    from stretchguide.core.loader import load_catalog, load_library
+    from stretchguide.core.loader import load_library
     from stretchguide.core.settings import UiSettings
     from stretchguide.storage.paths import AppPaths
     from stretchguide.ui.app import build_window

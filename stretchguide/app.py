@@ -10,8 +10,9 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from stretchguide.core.loader import Library, LoadError
+from stretchguide.core.loader import Library
 from stretchguide.core.model import Catalog
+from stretchguide.core.toml_input import LoadError
 
 APP_ID = "io.github.stretchguide.StretchGuide"
 

@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from stretchguide.core.assets import assets_dir
+from stretchguide.core.catalog_loader import load_catalog
 from stretchguide.core.durations import format_duration
-from stretchguide.core.loader import Library, LoadError, load_catalog, parse_routine
+from stretchguide.core.loader import Library, parse_routine
 from stretchguide.core.model import Catalog, Routine
 from stretchguide.core.timeline import compile_timeline
+from stretchguide.core.toml_input import LoadError
 from stretchguide.exit_codes import EXIT_USAGE
 from stretchguide.storage.library_loader import load_catalog_and_library
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from stretchguide.core.loader import Problem, field_line
 from stretchguide.core.model import Catalog, Routine, StepKind
 from stretchguide.core.timeline import compile_timeline
+from stretchguide.core.toml_input import Problem, field_line
 
 #: The guide: "Hold each static stretch for 30 seconds" (20 to 30 for the figure four). The
 #: hold-time scale in Settings may double a hold, so up to twice the guide's is a preference;

@@ -8,7 +8,8 @@ both, rather than in either.
 from __future__ import annotations
 
 from stretchguide.core.assets import assets_dir, builtin_routines_dir
-from stretchguide.core.loader import Library, load_catalog, load_library
+from stretchguide.core.catalog_loader import load_catalog
+from stretchguide.core.loader import Library, load_library
 from stretchguide.core.model import Catalog
 from stretchguide.storage.parse_cache import ParseCache
 from stretchguide.storage.paths import AppPaths

@@ -25,7 +25,7 @@ _FORMAT = 1
 
 
 class ParseCache:
-    """A ``ParsedMemo`` for ``stretchguide.core.loader`` that lasts from one run to the next.
+    """A ``ParsedMemo`` for the loaders (``stretchguide.core.toml_input``) that lasts between runs.
 
     Only the documents looked up or added in this run are saved, so texts of deleted or edited
     files drop out on their own.

@@ -5,8 +5,9 @@ from __future__ import annotations
 from functools import cache
 
 from stretchguide.core.assets import assets_dir, builtin_routines_dir
+from stretchguide.core.catalog_loader import load_catalog
 from stretchguide.core.clock import FakeClock
-from stretchguide.core.loader import Library, load_catalog, load_library
+from stretchguide.core.loader import Library, load_library
 from stretchguide.core.model import Catalog
 from stretchguide.core.session import Event, Session
 from stretchguide.core.settings import SessionSettings

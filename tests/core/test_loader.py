@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from stretchguide.core.assets import builtin_routines_dir
-from stretchguide.core.loader import LoadError, load_library, parse_routine
+from stretchguide.core.loader import load_library, parse_routine
+from stretchguide.core.toml_input import LoadError
 
 from .helpers import catalog
 

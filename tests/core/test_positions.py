@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from stretchguide.core.loader import LoadError, parse_routine
+from stretchguide.core.loader import parse_routine
 from stretchguide.core.model import (
     EXERCISE_IDS,
     BodyPosition,
@@ -26,6 +26,7 @@ from stretchguide.core.positions import (
     timeline_pictures,
 )
 from stretchguide.core.timeline import compile_timeline
+from stretchguide.core.toml_input import LoadError
 from tests.core.helpers import catalog, library
 
 B = BodyPosition

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from stretchguide.core.assets import builtin_routines_dir
-from stretchguide.core.loader import LoadError, Problem, parse_routine
+from stretchguide.core.loader import parse_routine
 from stretchguide.core.routine_checks import advise, condense
+from stretchguide.core.toml_input import LoadError, Problem
 
 from .helpers import catalog
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from stretchguide.core.loader import ID_PATTERN, MAX_TEXT, parse_routine
+from stretchguide.core.loader import ID_PATTERN, parse_routine
 from stretchguide.core.model import BodyPosition, Position, Routine, Sides, Step, StepKind
 from stretchguide.core.routine_writer import (
     normalized,
@@ -17,6 +17,7 @@ from stretchguide.core.routine_writer import (
     toml_number,
     toml_string,
 )
+from stretchguide.core.toml_input import MAX_TEXT
 from tests.core.helpers import catalog, library
 
 #: Pieces that have broken TOML writers before: quotes, escapes, comment and table syntax.

@@ -21,8 +21,9 @@ from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from pytestqt.qtbot import QtBot
 
 from stretchguide.core.assets import assets_dir, builtin_routines_dir
+from stretchguide.core.catalog_loader import load_catalog
 from stretchguide.core.clock import FakeClock
-from stretchguide.core.loader import load_catalog, load_library
+from stretchguide.core.loader import load_library
 from stretchguide.core.session import Session, State
 from stretchguide.core.timeline import Timeline, compile_timeline
 from stretchguide.desktop.mpris import (

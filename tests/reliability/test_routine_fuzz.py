@@ -30,13 +30,15 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from stretchguide.core.assets import assets_dir
+from stretchguide.core.catalog_loader import load_catalog
 from stretchguide.core.clock import FakeClock
-from stretchguide.core.loader import LoadError, load_catalog, load_library, parse_routine
+from stretchguide.core.loader import load_library, parse_routine
 from stretchguide.core.model import Catalog, Routine
 from stretchguide.core.routine_checks import advise, condense
 from stretchguide.core.routine_writer import normalized, routine_to_toml
 from stretchguide.core.session import Session, State
 from stretchguide.core.timeline import compile_timeline
+from stretchguide.core.toml_input import LoadError
 from tests.reliability.routine_mutations import (
     builtin_docs,
     builtin_sources,

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from stretchguide.core.assets import assets_dir, builtin_routines_dir
-from stretchguide.core.loader import load_catalog, load_library
+from stretchguide.core.catalog_loader import load_catalog
+from stretchguide.core.loader import load_library
 from stretchguide.core.settings import AppSettings
 from stretchguide.storage.paths import AppPaths
 from stretchguide.storage.settings_store import SettingsStore

@@ -22,7 +22,8 @@ import pytest
 from speech_helpers import FakePlayer
 
 from stretchguide.core.assets import assets_dir, builtin_routines_dir
-from stretchguide.core.loader import load_catalog, load_library
+from stretchguide.core.catalog_loader import load_catalog
+from stretchguide.core.loader import load_library
 from stretchguide.core.settings import ENGINE_SYSTEM, SpeechSettings
 from stretchguide.core.timeline import compile_timeline
 from stretchguide.speech import notices

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from stretchguide.core.loader import ID_PATTERN, Problem
+from stretchguide.core.loader import ID_PATTERN
 from stretchguide.core.model import Sides, Step, StepKind
+from stretchguide.core.toml_input import Problem
 from stretchguide.ui.editor.model import (
     blank_routine,
     default_step_for,

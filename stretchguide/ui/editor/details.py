@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretchguide.core.loader import MAX_TEXT
 from stretchguide.core.model import Position, Routine, Step
+from stretchguide.core.toml_input import MAX_TEXT
 from stretchguide.ui.editor.model import MAX_ID, derive_id
 from stretchguide.ui.editor.save_checks import id_hint
 from stretchguide.ui.editor.step_form import hint_label, plain_label, set_warning

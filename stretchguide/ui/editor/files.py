@@ -18,10 +18,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from stretchguide.core.loader import LoadError, parse_routine
+from stretchguide.core.loader import parse_routine
 from stretchguide.core.model import Catalog, Routine
 from stretchguide.core.routine_checks import advise, condense
 from stretchguide.core.routine_writer import routine_to_toml
+from stretchguide.core.toml_input import LoadError
 from stretchguide.ui.editor.model import unique_id
 
 log = logging.getLogger("stretchguide.ui")

@@ -10,8 +10,9 @@ import re
 import unicodedata
 from collections.abc import Collection
 
-from stretchguide.core.loader import ID_PATTERN, Problem
+from stretchguide.core.loader import ID_PATTERN
 from stretchguide.core.model import Catalog, Exercise, Position, Routine, Sides, Step, StepKind
+from stretchguide.core.toml_input import Problem
 
 MAX_ID = 64
 _STEP_FIELD = re.compile(r"^steps\[(\d+)\]\.(.*)$")

@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from stretchguide.core.loader import LoadError, parse_routine
+from stretchguide.core.loader import parse_routine
 from stretchguide.core.model import Catalog, Routine
 from stretchguide.core.routine_writer import routine_to_toml
+from stretchguide.core.toml_input import LoadError
 from stretchguide.ui.editor.model import describe_problem, id_is_valid, split_field, unique_id
 
 ADD_STEP = "add step"

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretchguide.core.loader import MAX_TEXT
 from stretchguide.core.model import BodyPosition, Catalog, Sides, Step, StepKind
+from stretchguide.core.toml_input import MAX_TEXT
 
 KIND_LABELS: dict[StepKind, str] = {
     StepKind.HOLD: "Hold: a static stretch",
