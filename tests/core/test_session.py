@@ -198,8 +198,13 @@ def test_late_poll_reports_how_late_each_cue_is() -> None:
     clock.advance(20)  # the timer fired late, say after a suspend
     s.poll()
     late = [e for e in events if isinstance(e, CueDue)]
-    assert late[-1].late_by > 0
-    assert late[0].late_by == 0
+    # The 8 s briefing was said at the start; the transition fell due at 8 s and the first
+    # hold's instruction at 14 s, and both are reported at 20 s.
+    assert [(e.index, e.late_by) for e in late] == [
+        (0, 0.0),
+        (1, pytest.approx(12.0)),
+        (2, pytest.approx(6.0)),
+    ]
 
 
 def test_resume_at_a_saved_step() -> None:
@@ -233,3 +238,92 @@ def test_retime_before_start_uses_exact_speech_lengths() -> None:
     assert not s.retime(slow)  # never under a running session
     other = compile_timeline(library().get("lower-back-relief"), catalog())  # type: ignore[arg-type]
     assert not Session(slow, FakeClock()).retime(other)
+
+
+# ---- the rules a person relies on, pinned at their edges (issue 14's surviving mutants) --------
+
+
+def _run_to_end_of_segment(s: Session, clock: FakeClock, events: list) -> list[tuple[float, str]]:
+    """Step the session deadline by deadline until it leaves its segment; (clock, text) said."""
+    said: list[tuple[float, str]] = []
+    index = s.index
+    while s.state is State.RUNNING and s.index == index:
+        deadline = s.next_deadline()
+        assert deadline is not None
+        clock.advance(max(0.0, deadline - clock.now()))
+        before = len(events)
+        s.poll()
+        said += [(clock.now(), e.cue.text) for e in events[before:] if isinstance(e, CueDue)]
+    return said
+
+
+def _at_first_hold(s: Session) -> None:
+    s.start()
+    s.next()
+    s.next()
+    assert s.segment.kind.value == "hold"
+
+
+def test_extend_after_the_countdown_began_counts_down_again_at_the_new_end() -> None:
+    """'Three' was said, then more time was asked for: the whole countdown comes again, on time."""
+    s, clock, events = session()
+    _at_first_hold(s)
+    seg = s.segment
+    start = clock.now()
+    clock.advance(seg.duration_s - 1.5)  # "Three" and "Two" said, "One" not yet
+    s.poll()
+    assert cues(events)[-2:] == ["Three", "Two"]
+    assert s.extend(15)
+    new_end = start + seg.duration_s + 15
+    said = _run_to_end_of_segment(s, clock, events)
+    countdown = [(t, text) for t, text in said if text in ("Three", "Two", "One")]
+    assert [text for _, text in countdown] == ["Three", "Two", "One"]
+    for (t, _), before_end in zip(countdown, (3.0, 2.0, 1.0), strict=True):
+        assert t == pytest.approx(new_end - before_end, abs=1e-6)
+    assert s.index == seg.index + 1
+
+
+def test_restarting_a_step_drops_its_extension() -> None:
+    s, clock, _ = session()
+    _at_first_hold(s)
+    base = s.segment.duration_s
+    clock.advance(20)
+    assert s.extend(15)
+    assert s.time_left() == pytest.approx(base + 15 - 20)
+    assert s.restart_step()
+    assert s.duration_of(s.index) == pytest.approx(base)
+    assert s.time_left() == pytest.approx(base)
+    assert s.total() == pytest.approx(s.timeline.total_s)
+
+
+def test_going_back_to_a_step_drops_its_extension() -> None:
+    s, clock, _ = session()
+    _at_first_hold(s)
+    hold = s.index
+    base = s.segment.duration_s
+    assert s.extend(15)
+    s.next()
+    clock.advance(1)  # within the back window: back to the hold, from its start
+    assert s.previous()
+    assert s.index == hold
+    assert s.time_left() == pytest.approx(base)
+    assert s.total() == pytest.approx(s.timeline.total_s)
+
+
+def test_back_at_exactly_three_seconds_still_goes_to_the_previous_step() -> None:
+    """'Within 3 s of a step's start' includes the 3.0 s mark itself; just past it restarts."""
+    s, clock, _ = session()
+    s.start()
+    s.next()
+    clock.advance(3.0)
+    assert s.offset() == 3.0
+    s.previous()
+    assert s.index == 0
+
+    s, clock, events = session()
+    s.start()
+    s.next()
+    clock.advance(3.001)
+    s.previous()
+    assert s.index == 1
+    assert [e for e in events if isinstance(e, SegmentStarted)][-1].reason == "restart"

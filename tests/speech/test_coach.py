@@ -120,6 +120,8 @@ def test_no_cue_is_spoken_while_paused(rig: Rig) -> None:
     ("kind", "late_by", "spoken"),
     [
         (CueKind.COUNTDOWN, 0.7, True),
+        (CueKind.COUNTDOWN, 0.75, True),  # exactly at the limit: still said
+        (CueKind.INSTRUCTION, 3.0, True),  # exactly at the limit: still said
         (CueKind.COUNTDOWN, 0.8, False),
         (CueKind.INHALE, 0.8, False),
         (CueKind.EXHALE, 0.8, False),
@@ -223,6 +225,17 @@ def test_stop_silences_and_forgets(rig: Rig) -> None:
     rig.coach.handle(Resumed())
     assert rig.speaker.texts == [LONG]
     assert len(rig.speaker.stops) == 2
+
+
+def test_a_session_stopped_while_paused_leaves_the_coach_ready_to_speak(rig: Rig) -> None:
+    """The same coach speaks the next session: a stop during a pause must not mute it."""
+    rig.due(CueKind.BRIEFING, LONG)
+    rig.coach.handle(Paused())
+    rig.coach.handle(Stopped())
+    rig.clock.advance(60)
+    rig.coach.handle(SegmentStarted(0, reason="start"))
+    rig.due(CueKind.BRIEFING, "Stay seated.")
+    assert rig.speaker.texts == [LONG, "Stay seated."]
 
 
 def test_where_am_i_speaks_even_while_paused(rig: Rig) -> None:
