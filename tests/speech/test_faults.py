@@ -2,8 +2,8 @@
 
 Each test runs the real worker process with an engine from ``speech_fault_engines`` (a sine tone
 that raises, hangs or dies on demand) and a fake player, and checks the notice, the restart and
-that ``say``/``stop``/``shutdown`` return at once (see ``FAST``). Waiting is done with ``qtbot`` timeouts;
-the only real time that passes is the (short) render timeout itself.
+that ``say``/``stop``/``shutdown`` return at once (see ``FAST``). Waiting is done with ``qtbot``
+timeouts; the only real time that passes is the (short) render timeout itself.
 """
 
 from __future__ import annotations

@@ -18,7 +18,6 @@ from stretchguide.speech.player import ProcessPlayer, default_player
 from stretchguide.speech.pyttsx3_speaker import Pyttsx3Speaker
 from stretchguide.speech.speaker import Speaker
 
-
 SHORT = "Hold it there."
 LONG = "Lie on your back, hug your right knee toward your chest, and let your shoulders rest."
 
