@@ -327,3 +327,211 @@ def test_back_at_exactly_three_seconds_still_goes_to_the_previous_step() -> None
     s.previous()
     assert s.index == 1
     assert [e for e in events if isinstance(e, SegmentStarted)][-1].reason == "restart"
+
+
+def test_stop_catches_up_with_the_clock_first() -> None:
+    """A stop pressed after the timer fell behind ends the step the person is really in."""
+    s, clock, events = session()
+    s.start()
+    clock.advance(s.timeline.segments[0].duration_s + 2)  # into step 2; no poll since
+    assert s.stop()
+    summary = events[-1].summary
+    assert summary.ended_by == "stopped"
+    assert [r.outcome for r in summary.records[:3]] == [
+        Outcome.COMPLETED,
+        Outcome.PARTIAL,
+        Outcome.NOT_REACHED,
+    ]
+    assert summary.resume_index == 1
+    assert s.offset() == pytest.approx(2)  # frozen where it was stopped
+    clock.advance(50)
+    assert s.offset() == pytest.approx(2) and s.elapsed() == pytest.approx(summary.played_s)
+
+
+def test_stop_after_the_session_already_ran_out_changes_nothing() -> None:
+    s, clock, events = session()
+    s.start()
+    clock.advance(s.total() + 1)  # finished while nobody polled
+    assert not s.stop()
+    assert s.state is State.FINISHED
+    assert not any(isinstance(e, Stopped) for e in events)
+    assert sum(isinstance(e, Finished) for e in events) == 1
+    assert events[-1].summary.ended_by == "finished"
+
+
+def test_toggle_starts_pauses_and_resumes() -> None:
+    s, clock, events = session()
+    assert s.toggle() and s.state is State.RUNNING
+    clock.advance(1)
+    assert s.toggle() and s.state is State.PAUSED
+    assert s.toggle() and s.state is State.RUNNING
+    assert [type(e).__name__ for e in events if not isinstance(e, CueDue)] == [
+        "SegmentStarted",
+        "Paused",
+        "Resumed",
+    ]
+
+
+def test_the_big_countdown_shows_only_the_hold_itself() -> None:
+    """During the spoken instruction the countdown is hidden; then it counts the hold down."""
+    s, clock, _ = session()
+    _at_first_hold(s)
+    seg = s.segment
+    assert s.hold_time_left() is None
+    clock.advance(seg.lead_s - 0.5)
+    assert s.hold_time_left() is None
+    clock.advance(0.5)
+    assert s.hold_time_left() == pytest.approx(seg.duration_s - seg.lead_s)
+    clock.advance(10)
+    assert s.hold_time_left() == pytest.approx(seg.duration_s - seg.lead_s - 10)
+
+
+def test_progress_and_what_comes_next_at_the_end() -> None:
+    s, clock, _ = session()
+    s.start()
+    while s.upcoming() is not None:
+        s.next()
+    assert s.index == len(s.timeline.segments) - 1
+    assert s.progress() < 1.0
+    clock.advance(s.time_left())
+    s.poll()
+    assert s.state is State.FINISHED
+    assert s.progress() == 1.0
+
+
+def test_summary_groups_steps_by_outcome() -> None:
+    s, clock, _ = session()
+    s.start()
+    s.next()  # the briefing skipped
+    clock.advance(s.segment.duration_s)
+    s.poll()  # the transition completed
+    s.stop(Outcome.PAIN)
+    summary = s.summary()
+    assert [r.segment.index for r in summary.with_outcome(Outcome.SKIPPED)] == [0]
+    assert [r.segment.index for r in summary.with_outcome(Outcome.COMPLETED)] == [1]
+    assert [r.segment.index for r in summary.with_outcome(Outcome.PAIN)] == [2]
+    assert summary.ended_by == "pain"
+
+
+def test_the_summary_counts_time_played_and_the_longest_visit() -> None:
+    """Played time adds up every visit; holding time comes from the longest single visit."""
+    s, clock, _ = session()
+    _at_first_hold(s)
+    seg = s.segment
+    clock.advance(seg.lead_s + 4.25)
+    assert s.played_s() == pytest.approx(seg.lead_s + 4.25)
+    s.pause()
+    clock.advance(100)  # paused time is not played
+    assert s.played_s() == pytest.approx(seg.lead_s + 4.25)
+    s.resume()
+    s.restart_step()
+    clock.advance(seg.lead_s + 2.0)
+    s.pause()  # what a saved resume point sees
+    summary = s.summary()
+    record = summary.records[seg.index]
+    assert record.outcome is Outcome.NOT_REACHED  # still in it: no outcome yet
+    assert record.played_s == pytest.approx(2 * seg.lead_s + 6.25, abs=1e-3)
+    assert record.visit_s == pytest.approx(seg.lead_s + 4.25, abs=1e-3)
+    assert record.held_s == pytest.approx(4.25, abs=1e-3)
+    assert summary.resume_index == seg.index
+    assert summary.played_s == pytest.approx(2 * seg.lead_s + 6.25, abs=1e-3)
+    assert summary.ended_by == "" and not summary.finished
+
+
+def test_the_closing_words_come_once_with_how_late_they_are() -> None:
+    s, clock, events = session()
+    s.start()
+    clock.advance(s.total() + 2.5)
+    s.poll()
+    closing = [e for e in events if isinstance(e, CueDue) and e.cue is s.timeline.closing]
+    assert [(c.index, c.late_by) for c in closing] == [
+        (len(s.timeline.segments) - 1, pytest.approx(2.5))
+    ]
+    assert events[-1].summary.ended_by == "finished" and events[-1].summary.finished
+
+    s, clock, events = session()
+    s.start()
+    while s.state is State.RUNNING:
+        s.next()  # skipped to the end: the closing words are on time
+    closing = [e for e in events if isinstance(e, CueDue) and e.cue is s.timeline.closing]
+    assert [c.late_by for c in closing] == [0.0]
+
+
+def test_time_left_reaches_zero_at_the_end_of_a_step() -> None:
+    s, clock, _ = session()
+    s.start()
+    clock.advance(s.timeline.segments[0].duration_s)  # exactly at its end, not yet polled
+    assert s.time_left() == 0.0
+
+
+def test_skip_from_the_second_last_step_goes_to_the_last() -> None:
+    s, _, _ = session()
+    s.start()
+    last = len(s.timeline.segments) - 1
+    while s.index < last - 1:
+        s.next()
+    assert s.next()
+    assert s.state is State.RUNNING and s.index == last
+
+
+def test_going_back_over_a_skipped_step_unskips_it() -> None:
+    s, _, _ = session()
+    s.start()
+    s.next()
+    s.next()  # steps 0 and 1 skipped, now at 2
+    s.previous()  # at 1 again
+    s.previous()  # at 0 again
+    s.stop()
+    outcomes = [r.outcome for r in s.summary().records[:3]]
+    assert outcomes == [Outcome.PARTIAL, Outcome.NOT_REACHED, Outcome.NOT_REACHED]
+
+
+def test_nothing_moves_after_a_stop() -> None:
+    s, _, _ = session()
+    s.start()
+    s.stop()
+    assert not s.restart_step() and not s.previous() and not s.extend(15)
+    assert not s.pause() and not s.toggle()
+    assert s.state is State.STOPPED
+
+
+def test_extend_adds_up_and_says_how_much() -> None:
+    s, clock, events = session()
+    _at_first_hold(s)
+    base = s.segment.duration_s
+    assert not s.extend(0)
+    assert s.extend(0.5)
+    assert s.extend(15)
+    assert [(e.index, e.seconds) for e in events if isinstance(e, Extended)] == [
+        (s.index, 0.5),
+        (s.index, 15),
+    ]
+    assert s.duration_of(s.index) == pytest.approx(base + 15.5)
+
+
+def test_extend_repeats_only_the_countdown_not_what_was_said_before() -> None:
+    s, clock, events = session()
+    _at_first_hold(s)
+    seg = s.segment
+    clock.advance(seg.duration_s - 1.5)
+    s.poll()
+    said_before = cues(events)
+    s.extend(15)
+    clock.advance(15 + 1.5)
+    s.poll()
+    again = cues(events)[len(said_before) :]
+    assert again[:3] == ["Three", "Two", "One"]
+    assert not any(text in again for text in said_before if text not in ("Three", "Two"))
+
+
+def test_navigating_while_paused_starts_the_new_step_from_zero() -> None:
+    s, clock, _ = session()
+    s.start()
+    clock.advance(2)
+    s.pause()
+    s.next()
+    assert s.offset() == 0.0 and s.time_left() == s.segment.duration_s
+    s.resume()
+    clock.advance(1.5)
+    s.next()
+    assert s.summary().records[1].played_s == pytest.approx(1.5)

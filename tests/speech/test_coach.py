@@ -308,3 +308,10 @@ def test_the_coach_imports_no_qt() -> None:
         "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))]"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_breathing_prompt_still_comes_after_where_am_i(rig: Rig) -> None:
+    """The answer to "where am I?" is not an instruction: fillers after it are still said."""
+    rig.coach.where_am_i("Knee to chest, right side. 20 seconds left.")
+    rig.due(CueKind.BREATHE, "Keep breathing.")
+    assert rig.speaker.texts[-1] == "Keep breathing."
