@@ -496,7 +496,7 @@ def test_nothing_moves_after_a_stop() -> None:
 
 
 def test_extend_adds_up_and_says_how_much() -> None:
-    s, clock, events = session()
+    s, _, events = session()
     _at_first_hold(s)
     base = s.segment.duration_s
     assert not s.extend(0)
