@@ -315,3 +315,33 @@ def test_a_breathing_prompt_still_comes_after_where_am_i(rig: Rig) -> None:
     rig.coach.where_am_i("Knee to chest, right side. 20 seconds left.")
     rig.due(CueKind.BREATHE, "Keep breathing.")
     assert rig.speaker.texts[-1] == "Keep breathing."
+
+
+def test_cues_are_spoken_again_after_a_resume(rig: Rig) -> None:
+    rig.coach.handle(Paused())
+    rig.coach.handle(Resumed())
+    rig.due(CueKind.COUNTDOWN, "Three")
+    rig.due(CueKind.BREATHE, "Keep breathing.")
+    assert rig.speaker.texts == ["Three", "Keep breathing."]
+
+
+def test_a_repeated_instruction_is_not_cut_by_a_filler(rig: Rig) -> None:
+    """The instruction said again after a pause is still an instruction: fillers wait for it."""
+    rig.due(CueKind.INSTRUCTION, LONG)
+    rig.clock.advance(1)
+    rig.coach.handle(Paused())
+    rig.coach.handle(Resumed())
+    rig.clock.advance(1)
+    rig.due(CueKind.BREATHE, "Keep breathing.")
+    assert rig.speaker.texts == [LONG, LONG]
+
+
+def test_a_filler_is_said_the_moment_the_instruction_ends() -> None:
+    rig = Rig()
+    rig.speaker.durations[LONG] = 4.0
+    rig.due(CueKind.INSTRUCTION, LONG)
+    rig.clock.advance(3.5)
+    rig.due(CueKind.BREATHE, "Keep breathing.")  # would cut the instruction: dropped
+    rig.clock.advance(0.5)
+    rig.due(CueKind.BREATHE, "Breathe slowly.")  # the instruction has just ended
+    assert rig.speaker.texts == [LONG, "Breathe slowly."]
