@@ -535,3 +535,91 @@ def test_navigating_while_paused_starts_the_new_step_from_zero() -> None:
     clock.advance(1.5)
     s.next()
     assert s.summary().records[1].played_s == pytest.approx(1.5)
+
+
+def test_before_the_start_nothing_has_run() -> None:
+    s, _, _ = session()
+    assert s.offset() == 0.0 and s.elapsed() == 0.0 and s.played_s() == 0.0
+    assert s.time_left() == s.segment.duration_s
+    assert s.start() and not s.start()  # a second start changes nothing
+    summary = s.summary()
+    assert (summary.routine_id, summary.routine_title) == ("desk-break", s.timeline.routine_title)
+    assert all(r.played_s == 0.0 and r.visit_s == 0.0 for r in summary.records)
+
+
+def test_a_saved_step_past_the_end_resumes_at_the_last_step() -> None:
+    t = timeline("desk-break")
+    assert Session(t, FakeClock(), start_index=999).index == len(t.segments) - 1
+    assert Session(t, FakeClock(), start_index=-3).index == 0
+    with pytest.raises(ValueError, match="'empty' has nothing to play"):
+        Session(t._replace(routine_id="empty", segments=()), FakeClock())
+
+
+def test_events_name_the_step_they_happen_in() -> None:
+    s, clock, events = session()
+    s.start()
+    clock.advance(s.total() / 2)
+    s.poll()
+    s.pause()
+    s.resume()
+    s.next()
+    started = [e for e in events if isinstance(e, SegmentStarted)]
+    assert [e.reason for e in started][:2] == ["start", "auto"]
+    assert all(e.segment is s.timeline.segments[e.index] for e in started)
+    assert [e.index for e in started] == list(range(s.index + 1))
+    paused = next(e for e in events if isinstance(e, Paused))
+    resumed = next(e for e in events if isinstance(e, Resumed))
+    assert paused.index == resumed.index == s.index - 1
+
+
+def test_a_late_cue_reports_its_own_lateness() -> None:
+    s, clock, events = session()
+    _at_first_hold(s)
+    seg = s.segment
+    clock.advance(seg.lead_s + 2.5)  # "Hold it there." fell due 2.5 s ago
+    s.poll()
+    [hold] = [e for e in events if isinstance(e, CueDue) and e.cue.text == "Hold it there."]
+    assert hold.late_by == pytest.approx(2.5)
+
+
+def test_a_step_played_in_pieces_counts_its_whole_length() -> None:
+    s, clock, _ = session()
+    s.start()
+    clock.advance(3)
+    s.pause()
+    clock.advance(30)
+    s.resume()
+    clock.advance(1)
+    assert s.played_s() == pytest.approx(4)
+    clock.advance(s.timeline.segments[0].duration_s)
+    s.poll()
+    record = s.summary().records[0]
+    assert record.played_s == pytest.approx(s.timeline.segments[0].duration_s)
+    assert record.visit_s == pytest.approx(s.timeline.segments[0].duration_s)
+
+
+def test_the_longest_visit_is_kept_whatever_came_after() -> None:
+    s, clock, _ = session()
+    _at_first_hold(s)
+    seg = s.segment
+    for seconds in (seg.lead_s + 9, seg.lead_s + 2, 1.0):
+        clock.advance(seconds)
+        s.restart_step()
+    assert s.summary().records[seg.index].held_s == pytest.approx(9, abs=1e-3)
+
+
+def test_commands_report_when_the_session_ran_out_under_them() -> None:
+    """A command arriving after the last step already ran out says it did nothing."""
+    for command in ("pause", "extend"):
+        s, clock, _ = session()
+        s.start()
+        while s.index < len(s.timeline.segments) - 1:
+            s.next()
+        clock.advance(s.time_left() + 1)
+        assert not getattr(s, command)()
+        assert s.state is State.FINISHED
+    s, _, _ = session()
+    s.start()
+    while s.index < len(s.timeline.segments) - 1:
+        s.next()
+    assert s.next() and s.state is State.FINISHED

@@ -345,3 +345,12 @@ def test_a_filler_is_said_the_moment_the_instruction_ends() -> None:
     rig.clock.advance(0.5)
     rig.due(CueKind.BREATHE, "Breathe slowly.")  # the instruction has just ended
     assert rig.speaker.texts == [LONG, "Breathe slowly."]
+
+
+def test_an_instruction_said_on_resume_keeps_fillers_back(rig: Rig) -> None:
+    rig.coach.handle(Paused())
+    rig.due(CueKind.INSTRUCTION, LONG)  # fell due during the pause
+    rig.coach.handle(Resumed())
+    rig.clock.advance(1)
+    rig.due(CueKind.BREATHE, "Keep breathing.")
+    assert rig.speaker.texts == [LONG]
