@@ -591,6 +591,8 @@ def test_a_step_played_in_pieces_counts_its_whole_length() -> None:
     s.resume()
     clock.advance(1)
     assert s.played_s() == pytest.approx(4)
+    s.pause()
+    s.resume()
     clock.advance(s.timeline.segments[0].duration_s)
     s.poll()
     record = s.summary().records[0]
@@ -623,3 +625,19 @@ def test_commands_report_when_the_session_ran_out_under_them() -> None:
     while s.index < len(s.timeline.segments) - 1:
         s.next()
     assert s.next() and s.state is State.FINISHED
+
+
+def test_a_short_visit_counts_its_own_length() -> None:
+    s, clock, _ = session()
+    s.start()
+    clock.advance(0.5)
+    s.next()
+    assert s.summary().records[0].visit_s == pytest.approx(0.5)
+
+
+def test_extend_gives_fifteen_seconds_unless_told() -> None:
+    s, _, _ = session()
+    _at_first_hold(s)
+    before = s.time_left()
+    assert s.extend()
+    assert s.time_left() == pytest.approx(before + 15)
