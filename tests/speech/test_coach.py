@@ -354,3 +354,23 @@ def test_an_instruction_said_on_resume_keeps_fillers_back(rig: Rig) -> None:
     rig.clock.advance(1)
     rig.due(CueKind.BREATHE, "Keep breathing.")
     assert rig.speaker.texts == [LONG]
+
+
+class _Bare:
+    """A stand-in with only the attributes given: the coach reads events by duck typing."""
+
+    def __init__(self, **attributes: object) -> None:
+        self.__dict__.update(attributes)
+
+
+def test_stand_in_events_need_only_what_they_say() -> None:
+    """A cue event without ``late_by`` is on time, a cue without text says nothing, and a step
+    change without a reason cuts nothing."""
+    rig = Rig()
+    cue_due = type("CueDue", (_Bare,), {})
+    segment_started = type("SegmentStarted", (_Bare,), {})
+    rig.coach.handle(cue_due(cue=_Bare(kind="countdown", text="Three")))
+    rig.coach.handle(cue_due(cue=_Bare(kind="instruction")))
+    rig.coach.handle(segment_started())
+    assert rig.speaker.texts == ["Three"]
+    assert rig.speaker.stops == []
