@@ -15,5 +15,5 @@ cd "$(dirname "$0")/.."
 PY=${PYTHON:-.venv/bin/python}
 MUTMUT=$(dirname "$PY")/mutmut
 export QT_QPA_PLATFORM=offscreen
-nice -n 15 "$MUTMUT" run --max-children "${MUTMUT_CHILDREN:-2}" "$@" >/dev/null || true
+nice -n 15 "$MUTMUT" run --max-children "${MUTMUT_CHILDREN:-2}" "$@" || true
 "$PY" scripts/mutation_score.py
