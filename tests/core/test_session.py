@@ -197,14 +197,17 @@ def test_late_poll_reports_how_late_each_cue_is() -> None:
     s.start()
     clock.advance(20)  # the timer fired late, say after a suspend
     s.poll()
-    late = [e for e in events if isinstance(e, CueDue)]
-    # The 8 s briefing was said at the start; the transition fell due at 8 s and the first
-    # hold's instruction at 14 s, and both are reported at 20 s.
-    assert [(e.index, e.late_by) for e in late] == [
-        (0, 0.0),
-        (1, pytest.approx(12.0)),
-        (2, pytest.approx(6.0)),
+    late = [(e.index, e.late_by) for e in events if isinstance(e, CueDue)]
+    # Cues due at the start are on time; each one that fell due while nobody polled is as late
+    # as the 20 s mark is past its own moment.
+    expected = [
+        (seg.index, pytest.approx(20 - cue.at_s if cue.at_s > 0 else 0.0))
+        for seg in s.timeline.segments
+        for cue in seg.cues
+        if cue.at_s <= 20
     ]
+    assert len(expected) >= 2 and any(when > 0 for _, when in late)
+    assert late == expected
 
 
 def test_resume_at_a_saved_step() -> None:
