@@ -12,9 +12,9 @@ What is measured, from the GUI thread's point of view:
 
 Goals: cue latency < 100 ms (cached), stop latency < 150 ms.
 
-Needs Debian packages pulseaudio, pulseaudio-utils (and libespeak-ng1, espeak-ng). With no
-PulseAudio server running it starts a private one with a null sink (as
-``/work/shared/bin/listen`` does), so it runs on a headless machine, and stops it at the end.
+Needs Debian packages pulseaudio, pulseaudio-utils (and libespeak-ng1, espeak-ng). It starts a
+private PulseAudio server with a null sink in a temporary folder (``tests/sandbox.py``), so it runs
+on a headless machine, never meets a desktop's server or another run's, and stops it at the end.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -51,35 +50,15 @@ TEXTS = [
 
 @contextlib.contextmanager
 def pulse_server() -> Iterator[str]:
-    """Use the running PulseAudio server, or start a private one with a null sink."""
-    if subprocess.run(["pactl", "info"], capture_output=True).returncode == 0:
-        yield "existing PulseAudio server"
-        return
-    runtime = tempfile.mkdtemp(prefix="sg-bench-pulse-")
-    os.chmod(runtime, 0o700)
-    os.environ["XDG_RUNTIME_DIR"] = runtime
-    subprocess.run(
-        [
-            "pulseaudio",
-            "--daemonize=yes",
-            "--exit-idle-time=-1",
-            "-n",
-            "--load=module-null-sink sink_name=bench",
-            "--load=module-native-protocol-unix",
-        ],
-        check=True,
-        capture_output=True,
-    )
-    try:
-        for _ in range(50):
-            if subprocess.run(["pactl", "info"], capture_output=True).returncode == 0:
-                break
-            time.sleep(0.1)
-        subprocess.run(["pactl", "set-default-sink", "bench"], check=True)
-        yield "private PulseAudio null sink"
-    finally:
-        subprocess.run(["pulseaudio", "--kill"], capture_output=True)
-        shutil.rmtree(runtime, ignore_errors=True)
+    """A private PulseAudio server with a null sink; this process and its children use it."""
+    from tests import sandbox
+
+    with (
+        tempfile.TemporaryDirectory(prefix="sg-bench-pulse-") as folder,
+        sandbox.pulse_server(Path(folder), sink="bench") as env,
+    ):
+        os.environ.update(env)  # pactl, the speech worker and its player all inherit it
+        yield "a private PulseAudio null sink"
 
 
 class SinkEvents:

@@ -13,11 +13,9 @@ library-1024x600.png and session-1024x600.png: the window at the size it opens a
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,43 +33,27 @@ SHOTS = (
 )
 
 
-def _free_display() -> int:
-    for n in range(110, 250):
-        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
-            return n
-    raise RuntimeError("no free X display number")
-
-
 def parent() -> int:
-    if shutil.which("Xvfb") is None:
-        print("screenshots: Xvfb is not installed (apt-get install xvfb)", file=sys.stderr)
-        return 1
-    n = _free_display()
-    xvfb = subprocess.Popen(
-        ["Xvfb", f":{n}", "-screen", "0", f"{SIZE[0] + 80}x{SIZE[1] + 80}x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    sys.path.insert(0, str(ROOT))
+    from tests import sandbox  # a private Xvfb: it picks a free display number itself
+
     try:
-        deadline = time.monotonic() + 10
-        while not Path(f"/tmp/.X11-unix/X{n}").exists():
-            if time.monotonic() > deadline or xvfb.poll() is not None:
-                print("screenshots: Xvfb did not start", file=sys.stderr)
-                return 1
-            time.sleep(0.05)
-        with tempfile.TemporaryDirectory(prefix="stretchguide-shots-") as home:
+        with (
+            sandbox.xvfb(f"{SIZE[0] + 80}x{SIZE[1] + 80}x24") as display,
+            tempfile.TemporaryDirectory(prefix="stretchguide-shots-") as home,
+        ):
             env = {
                 **os.environ,
-                "DISPLAY": f":{n}",
+                "DISPLAY": display,
                 "QT_QPA_PLATFORM": "xcb",
                 "STRETCHGUIDE_HOME": home,
             }
             return subprocess.run(
                 [sys.executable, __file__, "--child"], env=env, timeout=120
             ).returncode
-    finally:
-        xvfb.terminate()
-        xvfb.wait(5)
+    except sandbox.SandboxError as exc:
+        print(f"screenshots: {exc}", file=sys.stderr)
+        return 1
 
 
 def child() -> int:

@@ -4,6 +4,9 @@
   still choose another platform by setting the variable).
 * ``STRETCHGUIDE_HOME`` points at a fresh temporary folder for every test, so no test ever reads
   or writes the real user's settings, history or speech cache.
+* Hypothesis never fails a test for being slow: on a shared two-core machine (or under mutmut's
+  trampolines) generating inputs can take seconds, and speed is not what those tests check. Each
+  test's own ``max_examples`` still holds.
 * A test that used Qt and leaves a running ``QTimer`` or ``QThread`` behind fails (napari's
   dangling-timer check, in small): a timer left running means a window or driver was not shut
   down and would fire into a later test.
@@ -17,8 +20,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+settings.register_profile(
+    "stretchguide",
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile("stretchguide")
 
 
 @pytest.fixture(autouse=True)

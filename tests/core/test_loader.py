@@ -52,6 +52,8 @@ def test_a_good_file_loads() -> None:
         (GOOD.replace('"knee-to-chest"', '"headstand"'), "steps[1].exercise: is 'headstand'"),
         (GOOD.replace('kind = "hold"', 'kind = "dance"'), "steps[1].kind: is 'dance'"),
         (GOOD.replace("schema = 1", "schema = 7"), "my.toml:1: schema: is 7"),
+        # TOML's true equals 1 in Python: a yes/no is not a version number.
+        (GOOD.replace("schema = 1", "schema = true"), "my.toml:1: schema: is True: this ver"),
         (GOOD.replace('id = "mine"', 'id = "../etc"'), "id: is '../etc'"),
         (GOOD.replace('title = "My routine"', ""), "title: is missing"),
         (GOOD.split("[[steps]]")[0], "steps: are missing"),
@@ -143,3 +145,21 @@ def test_routines_command_lists_builtins_and_mine(tmp_path: Path, monkeypatch) -
     assert rows["mine"]["source"] == "user" and rows["desk-break"]["source"] == "builtin"
     assert rows["desk-break"]["stretches"] == 1 and rows["desk-break"]["total_s"] > 60
     assert _cli("--version").stdout.startswith("stretchguide ")
+
+
+STEP = """
+[[steps]]
+kind = "transition"
+text = "Breathe."
+duration_s = 5
+"""
+
+
+def test_a_routine_has_at_most_a_hundred_steps() -> None:
+    """100 steps load; the 101st is refused with the limit named (a typo'd loop, not a plan)."""
+    header = GOOD.split("[[steps]]")[0]
+    hundred = parse_routine(header + STEP * 100, "my.toml", catalog())
+    assert len(hundred.steps) == 100
+    assert problems(header + STEP * 101) == [
+        "my.toml: steps: are 101: a routine has at most 100 steps"
+    ]

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests import sandbox
+
 CLIENT_TIMEOUT_S = 10.0
 
 
@@ -35,21 +37,8 @@ def require_tools(*tools: str) -> None:
 def bus_address() -> Iterator[str]:
     """A fresh ``dbus-daemon --session`` for this test only; its address."""
     require_tools("dbus-daemon", "dbus-send", "playerctl")
-    daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,  # as root it warns about its file-descriptor limit
-        text=True,
-    )
-    try:
-        assert daemon.stdout is not None
-        address = daemon.stdout.readline().strip()
-        if not address:
-            pytest.fail(f"dbus-daemon printed no address (exit code {daemon.poll()})")
+    with sandbox.session_bus() as address:
         yield address
-    finally:
-        daemon.terminate()
-        daemon.wait(timeout=10)
 
 
 @pytest.fixture

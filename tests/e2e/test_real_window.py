@@ -15,7 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from tests import sandbox
+
 pytestmark = pytest.mark.e2e
+#: With ``STRETCHGUIDE_ARTIFACTS=1`` the test keeps its screenshot in the checkout's artifacts/.
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 
 TIMEOUT_S = 30.0
 
@@ -30,38 +34,23 @@ def _poll(check: Callable[[], object], timeout: float = TIMEOUT_S, what: str = "
     raise AssertionError(f"timed out after {timeout} s waiting for {what}")
 
 
-def _free_display() -> int:
-    for n in range(90, 200):
-        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
-            return n
-    raise RuntimeError("no free X display number")
+@pytest.fixture
+def xvfb() -> Iterator[str]:
+    """A private X screen (Xvfb picks a free display itself: parallel runs never collide)."""
+    for tool, package in (("Xvfb", "xvfb"), ("xdotool", "xdotool"), ("import", "imagemagick")):
+        if shutil.which(tool) is None:
+            pytest.skip(f"{tool} is not installed (apt-get install {package})")
+    with sandbox.xvfb() as display:
+        yield display
 
 
 @pytest.fixture
-def xvfb() -> Iterator[str]:
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed (apt-get install xvfb)")
-    for tool in ("xdotool", "import"):
-        if shutil.which(tool) is None:
-            pytest.skip(f"{tool} is not installed (apt-get install xdotool imagemagick)")
-    n = _free_display()
-    proc = subprocess.Popen(
-        ["Xvfb", f":{n}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    display = f":{n}"
-    try:
-        _poll(lambda: Path(f"/tmp/.X11-unix/X{n}").exists() or proc.poll() is not None, what="Xvfb")
-        if proc.poll() is not None:
-            pytest.fail(f"Xvfb exited with {proc.returncode}")
-        yield display
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+def bus() -> Iterator[str]:
+    """A private session bus, so the app's MPRIS name never meets another run's."""
+    if shutil.which("dbus-daemon") is None:
+        pytest.skip("dbus-daemon is not installed (apt-get install dbus)")
+    with sandbox.session_bus() as address:
+        yield address
 
 
 def _xdotool(display: str, *args: str) -> str:
@@ -72,10 +61,11 @@ def _xdotool(display: str, *args: str) -> str:
     return done.stdout.strip()
 
 
-def test_play_pause_skip_stop_and_quit(xvfb: str, tmp_path: Path) -> None:
+def test_play_pause_skip_stop_and_quit(xvfb: str, bus: str, tmp_path: Path) -> None:
     env = {
         **os.environ,
         "DISPLAY": xvfb,
+        "DBUS_SESSION_BUS_ADDRESS": bus,
         "QT_QPA_PLATFORM": "xcb",
         "STRETCHGUIDE_HOME": str(tmp_path / "home"),
     }
@@ -123,9 +113,8 @@ def test_play_pause_skip_stop_and_quit(xvfb: str, tmp_path: Path) -> None:
         )
         assert shot.stat().st_size > 10_000
         if os.environ.get("STRETCHGUIDE_ARTIFACTS"):
-            target = Path("/work/main/artifacts")
-            target.mkdir(parents=True, exist_ok=True)
-            shutil.copy(shot, target / "e2e.png")
+            ARTIFACTS.mkdir(parents=True, exist_ok=True)
+            shutil.copy(shot, ARTIFACTS / "e2e.png")
         key("Escape")
         question = str(
             _poll(

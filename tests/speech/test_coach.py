@@ -120,6 +120,8 @@ def test_no_cue_is_spoken_while_paused(rig: Rig) -> None:
     ("kind", "late_by", "spoken"),
     [
         (CueKind.COUNTDOWN, 0.7, True),
+        (CueKind.COUNTDOWN, 0.75, True),  # exactly at the limit: still said
+        (CueKind.INSTRUCTION, 3.0, True),  # exactly at the limit: still said
         (CueKind.COUNTDOWN, 0.8, False),
         (CueKind.INHALE, 0.8, False),
         (CueKind.EXHALE, 0.8, False),
@@ -225,6 +227,17 @@ def test_stop_silences_and_forgets(rig: Rig) -> None:
     assert len(rig.speaker.stops) == 2
 
 
+def test_a_session_stopped_while_paused_leaves_the_coach_ready_to_speak(rig: Rig) -> None:
+    """The same coach speaks the next session: a stop during a pause must not mute it."""
+    rig.due(CueKind.BRIEFING, LONG)
+    rig.coach.handle(Paused())
+    rig.coach.handle(Stopped())
+    rig.clock.advance(60)
+    rig.coach.handle(SegmentStarted(0, reason="start"))
+    rig.due(CueKind.BRIEFING, "Stay seated.")
+    assert rig.speaker.texts == [LONG, "Stay seated."]
+
+
 def test_where_am_i_speaks_even_while_paused(rig: Rig) -> None:
     rig.due(CueKind.INSTRUCTION, LONG)
     rig.coach.handle(Paused())
@@ -295,3 +308,69 @@ def test_the_coach_imports_no_qt() -> None:
         "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))]"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_breathing_prompt_still_comes_after_where_am_i(rig: Rig) -> None:
+    """The answer to "where am I?" is not an instruction: fillers after it are still said."""
+    rig.coach.where_am_i("Knee to chest, right side. 20 seconds left.")
+    rig.due(CueKind.BREATHE, "Keep breathing.")
+    assert rig.speaker.texts[-1] == "Keep breathing."
+
+
+def test_cues_are_spoken_again_after_a_resume(rig: Rig) -> None:
+    rig.coach.handle(Paused())
+    rig.coach.handle(Resumed())
+    rig.due(CueKind.COUNTDOWN, "Three")
+    rig.due(CueKind.BREATHE, "Keep breathing.")
+    assert rig.speaker.texts == ["Three", "Keep breathing."]
+
+
+def test_a_repeated_instruction_is_not_cut_by_a_filler(rig: Rig) -> None:
+    """The instruction said again after a pause is still an instruction: fillers wait for it."""
+    rig.due(CueKind.INSTRUCTION, LONG)
+    rig.clock.advance(1)
+    rig.coach.handle(Paused())
+    rig.coach.handle(Resumed())
+    rig.clock.advance(1)
+    rig.due(CueKind.BREATHE, "Keep breathing.")
+    assert rig.speaker.texts == [LONG, LONG]
+
+
+def test_a_filler_is_said_the_moment_the_instruction_ends() -> None:
+    rig = Rig()
+    rig.speaker.durations[LONG] = 4.0
+    rig.due(CueKind.INSTRUCTION, LONG)
+    rig.clock.advance(3.5)
+    rig.due(CueKind.BREATHE, "Keep breathing.")  # would cut the instruction: dropped
+    rig.clock.advance(0.5)
+    rig.due(CueKind.BREATHE, "Breathe slowly.")  # the instruction has just ended
+    assert rig.speaker.texts == [LONG, "Breathe slowly."]
+
+
+def test_an_instruction_said_on_resume_keeps_fillers_back(rig: Rig) -> None:
+    rig.coach.handle(Paused())
+    rig.due(CueKind.INSTRUCTION, LONG)  # fell due during the pause
+    rig.coach.handle(Resumed())
+    rig.clock.advance(1)
+    rig.due(CueKind.BREATHE, "Keep breathing.")
+    assert rig.speaker.texts == [LONG]
+
+
+class _Bare:
+    """A stand-in with only the attributes given: the coach reads events by duck typing."""
+
+    def __init__(self, **attributes: object) -> None:
+        self.__dict__.update(attributes)
+
+
+def test_stand_in_events_need_only_what_they_say() -> None:
+    """A cue event without ``late_by`` is on time, a cue without text says nothing, and a step
+    change without a reason cuts nothing."""
+    rig = Rig()
+    cue_due = type("CueDue", (_Bare,), {})
+    segment_started = type("SegmentStarted", (_Bare,), {})
+    rig.coach.handle(cue_due(cue=_Bare(kind="countdown", text="Three")))
+    rig.coach.handle(cue_due(cue=_Bare(kind="instruction")))
+    rig.coach.handle(segment_started())
+    assert rig.speaker.texts == ["Three"]
+    assert rig.speaker.stops == []

@@ -2,8 +2,8 @@
 
 Each test runs the real worker process with an engine from ``speech_fault_engines`` (a sine tone
 that raises, hangs or dies on demand) and a fake player, and checks the notice, the restart and
-that ``say``/``stop``/``shutdown`` return within 50 ms. Waiting is done with ``qtbot`` timeouts;
-the only real time that passes is the (short) render timeout itself.
+that ``say``/``stop``/``shutdown`` return at once (see ``FAST``). Waiting is done with ``qtbot``
+timeouts; the only real time that passes is the (short) render timeout itself.
 """
 
 from __future__ import annotations
@@ -29,7 +29,17 @@ from stretchguide.speech.player import ProcessPlayer
 from stretchguide.speech.pyttsx3_speaker import Pyttsx3Speaker
 
 TONE = "speech_fault_engines:ToneEngine"
-FAST = 0.05  # the GUI thread's budget for any speaker call
+#: "Returns at once", as a wall-clock bound a loaded machine cannot trip. The design goal is
+#: under 50 ms (``benchmarks/speech_latency.py`` measures it), but on two cores shared by several
+#: test runs the scheduler alone can hold a thread for 100 ms or more. What these tests guard
+#: against is a call that waits for the worker, which costs at least a render timeout (1.5 s
+#: below, 60 s for a hang) or a process start (hundreds of ms): 0.25 s still catches all of it.
+FAST = 0.25
+#: How long the hanging engine may render before it is killed: long enough that a GUI thread
+#: stalled by the hang (a gap of ~1.5 s) stands far apart from scheduler noise (STALL below).
+HANG_TIMEOUT_S = 1.5
+#: The longest gap allowed between 20 ms heartbeats while the engine hangs.
+STALL_S = 0.75
 START = 15_000  # ms allowed for a spawned worker to come up on a slow CI machine
 
 
@@ -129,7 +139,7 @@ def test_render_error_gives_notice_and_the_next_cue_restarts_the_engine(
 
 
 def test_hanging_engine_is_killed_after_the_timeout(qtbot, make_speaker, fake_player):
-    speaker = make_speaker(render_timeout_s=0.5)
+    speaker = make_speaker(render_timeout_s=HANG_TIMEOUT_S)
     qtbot.waitSignal(speaker.voices_changed, timeout=START).wait()
     pid = speaker.worker_pid
     assert pid is not None
@@ -142,12 +152,12 @@ def test_hanging_engine_is_killed_after_the_timeout(qtbot, make_speaker, fake_pl
         assert timed(lambda: speaker.say("hang on forever")) < FAST
     heartbeat.stop()
 
-    assert notice.args[0] == notices.engine_hung(0.5)
+    assert notice.args[0] == notices.engine_hung(HANG_TIMEOUT_S)
     qtbot.waitUntil(lambda: not pid_alive(pid), timeout=2000)
     assert speaker.worker_pid is None
     assert fake_player.played == []
     gaps = [b - a for a, b in itertools.pairwise(beats)]
-    assert len(beats) > 10 and max(gaps) < 0.2, "the GUI thread stalled while the engine hung"
+    assert len(beats) > 10 and max(gaps) < STALL_S, "the GUI thread stalled while the engine hung"
     assert timed(speaker.shutdown) < FAST
 
 

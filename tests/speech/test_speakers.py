@@ -18,12 +18,32 @@ from stretchguide.speech.player import ProcessPlayer, default_player
 from stretchguide.speech.pyttsx3_speaker import Pyttsx3Speaker
 from stretchguide.speech.speaker import Speaker
 
+SHORT = "Hold it there."
+LONG = "Lie on your back, hug your right knee toward your chest, and let your shoulders rest."
 
-def test_every_speaker_fits_the_protocol(qtbot, tmp_path: Path) -> None:
+
+def test_every_speaker_paces_a_session_alike(qtbot, tmp_path: Path) -> None:
+    """Speech on or off, recorded or real: a cue is given the same time before anything is
+    rendered, so switching speech off never changes a session's timing. Longer words and a slower
+    rate take longer, and every call returns without needing an engine."""
     real = Pyttsx3Speaker(SpeechSettings(enabled=False), cache_dir=tmp_path, player=None)
+    speakers: list[Speaker] = [NullSpeaker(), RecordingSpeaker(now=lambda: 0.0), real]
     try:
-        for speaker in (NullSpeaker(), RecordingSpeaker(now=lambda: 0.0), real):
+        for speaker in speakers:
             assert isinstance(speaker, Speaker)
+            speaker.prepare([SHORT, LONG])
+            speaker.say(SHORT)
+            speaker.stop()
+            assert isinstance(speaker.voices(), list)
+        short = {round(sp.utterance_seconds(SHORT), 6) for sp in speakers}
+        long = {round(sp.utterance_seconds(LONG), 6) for sp in speakers}
+        assert len(short) == len(long) == 1, "speakers disagree on how long a cue lasts"
+        assert 0 < short.pop() < long.pop()
+        base = speakers[0].utterance_seconds(LONG)
+        for speaker in speakers:
+            speaker.apply(SpeechSettings(enabled=False, rate=100))
+            assert speaker.utterance_seconds(LONG) == pytest.approx(base * 160 / 100, rel=0.05)
+        assert not NullSpeaker().available
     finally:
         real.shutdown()
 

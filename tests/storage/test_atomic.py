@@ -144,5 +144,47 @@ def test_atomic_replace_failure_removes_the_temp_file(
     assert listing(tmp_path) == ["a.ini"]
 
 
-def test_fsync_dir_tolerates_folders_it_cannot_open(tmp_path: Path) -> None:
-    atomic.fsync_dir(tmp_path / "missing")  # no error: best effort by design
+def _record_fsyncs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What each ``os.fsync`` flushed: "file" or "folder", in order."""
+    synced: list[str] = []
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        synced.append("folder" if stat.S_ISDIR(os.fstat(fd).st_mode) else "file")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    return synced
+
+
+def _open_fds() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="folders open on Linux")
+def test_a_write_flushes_the_file_then_its_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bytes reach the disk before the new name does, and the rename itself is flushed."""
+    synced = _record_fsyncs(monkeypatch)
+    atomic_write_text(tmp_path / "a.ini", "x = 1\n")
+    assert synced == ["file", "folder"]
+    synced.clear()
+    tmp = atomic.reserve_temp_beside(tmp_path / "a.ini")
+    tmp.write_text("x = 2\n")
+    atomic_replace(tmp, tmp_path / "a.ini")
+    assert synced == ["file", "folder"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc/self/fd")
+def test_fsync_dir_tolerates_folders_it_cannot_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Best effort by design: a folder that cannot be opened is skipped, with no error or leak."""
+    synced = _record_fsyncs(monkeypatch)
+    before = _open_fds()
+    assert atomic.fsync_dir(tmp_path / "missing") is None
+    assert synced == []
+    atomic.fsync_dir(tmp_path)
+    assert synced == ["folder"]
+    assert _open_fds() == before

@@ -196,6 +196,38 @@ def test_days_are_counted_in_the_persons_time_zone(db: Path) -> None:
         assert h.sessions_per_day(1, date(2024, 5, 2)) == [(date(2024, 5, 2), 1)]
 
 
+@pytest.mark.parametrize("hours", [14, 13, 12])
+def test_a_day_that_began_yesterday_in_utc_is_counted_whole(db: Path, hours: int) -> None:
+    """In Kiribati (UTC+14) 00:30 on May 2nd is 10:30 on May 1st in UTC: still May 2nd's session."""
+    with History(db, tz=timezone(timedelta(hours=hours))) as h:
+        h.record(session(f"2024-05-01 {24 - hours:02d}:30"))  # 00:30 local on May 2nd
+        assert h.sessions_per_day(1, date(2024, 5, 2)) == [(date(2024, 5, 2), 1)]
+        assert h.minutes_per_week(1, date(2024, 5, 2)) == [(date(2024, 4, 29), 10.0)]
+        assert h.streaks(date(2024, 5, 2)) == (1, 1)
+
+
+def test_every_commit_is_flushed_to_disk(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A session recorded just before a power cut is kept: SQLite syncs on every commit (FULL).
+
+    A power cut cannot be staged in a test, so this reads the setting on the history's own
+    connection, which is the one that decides it.
+    """
+    opened: list[sqlite3.Connection] = []
+    real_connect = sqlite3.connect
+
+    def connect(*args: object, **kwargs: object) -> sqlite3.Connection:
+        conn = real_connect(*args, **kwargs)  # type: ignore[arg-type]
+        opened.append(conn)
+        return conn
+
+    monkeypatch.setattr(history_module.sqlite3, "connect", connect)
+    with History(db, tz=UTC) as h:
+        h.record(session("2024-05-01 07:30"))
+        [conn] = opened
+        assert conn.execute("PRAGMA synchronous").fetchone() == (2,)  # 2 is FULL
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+
 def test_streaks(history: History) -> None:
     assert history.streaks(date(2024, 5, 6)) == (0, 0)
     days = ["2024-05-01 07:00", "2024-05-02 07:00", "2024-05-02 21:00", "2024-05-03 07:00"]
