@@ -22,6 +22,7 @@ def run_app(
     speech: bool = True,
     argv: list[str] | None = None,
     loaded: tuple[Catalog, Library] | None = None,
+    voice: bool = False,
 ) -> int:
     """Run the desktop app; with ``play``, open straight into that routine's session.
 
@@ -59,7 +60,7 @@ def run_app(
     app.setOrganizationName("StretchGuide")
     app.setDesktopFileName(APP_ID)
 
-    window = build_window(app, paths, catalog, library, speech=speech)
+    window = build_window(app, paths, catalog, library, speech=speech, voice=voice)
     window.show()
     _startup_probe(app, window)  # first: it marks the first turn of the event loop after show()
     if play is not None:

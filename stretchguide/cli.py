@@ -247,7 +247,8 @@ def _cmd_play(args: argparse.Namespace | None) -> int:
         return unknown_routine(routine, library)
     from stretchguide.app import run_app
 
-    return run_app(play=routine, speech=speech, loaded=(catalog, library))
+    voice = bool(getattr(args, "voice", False))
+    return run_app(play=routine, speech=speech, loaded=(catalog, library), voice=voice)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -268,7 +269,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         }
     ).parse_args(words)
     if args.command is None:  # options but no sub-command: the app, as with no words at all
-        args.func, args.routine, args.no_speech = _cmd_play, None, False
+        args.func, args.routine, args.no_speech, args.voice = _cmd_play, None, False, False
     return _guarded(args.func, args)
 
 

@@ -50,5 +50,8 @@ def build_parser(commands: Mapping[str, Command]) -> argparse.ArgumentParser:
         "routine", nargs="?", help="a routine id (import a routine file first: import FILE)"
     )
     p.add_argument("--no-speech", action="store_true", help="a silent session")
+    p.add_argument(
+        "--voice", action="store_true", help="listen for spoken commands (pause, skip, ...)"
+    )
     p.set_defaults(func=commands["play"])
     return parser

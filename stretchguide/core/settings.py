@@ -169,6 +169,16 @@ def _hhmm(text: str, fallback: str) -> str:
     return fallback
 
 
+class VoiceSettings(NamedTuple):
+    """Spoken commands (``stretchguide.voice``). Off by default: it opens the microphone."""
+
+    enabled: bool = False
+    confirm: bool = True  # say "Paused." when a spoken "pause" was heard
+
+    def clamped(self) -> "VoiceSettings":
+        return self
+
+
 class AppSettings(NamedTuple):
     """Everything the settings dialog edits, loaded once at start-up and passed in."""
 
@@ -176,4 +186,5 @@ class AppSettings(NamedTuple):
     speech: SpeechSettings = SpeechSettings()
     ui: UiSettings = UiSettings()
     reminders: ReminderPrefs = ReminderPrefs()
+    voice: VoiceSettings = VoiceSettings()
     schema: int = SETTINGS_SCHEMA

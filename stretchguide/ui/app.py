@@ -37,7 +37,14 @@ def speaker_factory_for(allowed: bool, cache_dir: Any) -> Callable[[SpeechSettin
 
 
 def build_window(
-    app: Any, paths: Any, catalog: Any, library: Any, *, speech: bool, clock: Any = None
+    app: Any,
+    paths: Any,
+    catalog: Any,
+    library: Any,
+    *,
+    speech: bool,
+    clock: Any = None,
+    voice: bool = False,
 ) -> Any:
     """Settings, theme and the main window: everything of start-up after the QApplication."""
     from stretchguide.storage.resume import ResumeStore
@@ -48,6 +55,8 @@ def build_window(
 
     store = SettingsStore.for_paths(paths)
     settings = store.load()
+    if voice:  # ``play --voice``: on for this run, the saved setting unchanged
+        settings = settings._replace(voice=settings.voice._replace(enabled=True))
     from stretchguide.storage.user_routines import UserRoutines
 
     def open_history() -> Any:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from stretchguide.ui.keys import LIBRARY_KEYS, SESSION_KEYS, SHOW_KEYS
+from stretchguide.voice.commands import COMMANDS
 
 
 class KeysDialog(QDialog):
@@ -27,6 +28,8 @@ class KeysDialog(QDialog):
         session_rows += [(b.label, b.shown) for b in SESSION_KEYS]
         session_rows += [("", ""), ("Anywhere", ""), (SHOW_KEYS.label, SHOW_KEYS.shown)]
         library_rows = [("In the library", ""), *LIBRARY_KEYS]
+        library_rows += [("", ""), ("Spoken, when voice control is on", "")]
+        library_rows += [(c.label, c.shown) for c in COMMANDS]
         # Two columns side by side: one long list would not fit a 600-pixel-high screen.
         columns = QHBoxLayout()
         columns.setSpacing(36)

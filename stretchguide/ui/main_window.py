@@ -146,6 +146,9 @@ class MainWindow(QMainWindow):
         self.library_view.routine_list.setFocus()
         history = (lambda: keeper.history) if keeper is not None and keeper.has_history else None
         self.library_actions = LibraryActions(self, user_routines, history)
+        from stretchguide.ui.voice_control import VoiceHookup
+
+        self.voice = VoiceHookup(self)  # spoken commands; listens only when on, in a session
         QTimer.singleShot(FIRST_FRAME_FALLBACK_MS, self._first_frame_fallback)
 
     def fit_to_screen(self, available: QRect) -> None:
@@ -523,6 +526,7 @@ class MainWindow(QMainWindow):
                 )
             except OSError as exc:
                 log.warning("window state not saved: %s", exc)
+        self.voice.stop()
         if self._speaker is not None:
             self._speaker.shutdown()
         if self.keeper is not None:

@@ -1,0 +1,1 @@
+"""Spoken commands, recognised offline with pocketsphinx (no Qt here: see ui.voice_control)."""
