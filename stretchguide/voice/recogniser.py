@@ -106,7 +106,7 @@ class Recogniser:
         config["loglevel"] = "FATAL"
         config["dither"] = True  # exact digital silence would upset the features
         self._decoder = pocketsphinx.Decoder(config)
-        self._decoder.set_jsgf_string("commands", grammar(self.tuning.decoy_weight))
+        self._decoder.add_jsgf_string("commands", grammar(self.tuning.decoy_weight))
         self._decoder.activate_search("commands")
         self._endpointer = pocketsphinx.Endpointer(
             window=self.tuning.vad_window_s, vad_mode=self.tuning.vad_mode

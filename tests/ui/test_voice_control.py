@@ -1,0 +1,110 @@
+"""Voice control in the window's terms: a heard word presses the key's action, the app's own
+speech is never obeyed, and a recogniser that fails turns voice off with a notice."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from stretchguide.core.session import State
+from stretchguide.ui.voice_control import TAIL_S, VoiceControl
+from stretchguide.ui.voice_indicator import LISTENING, VoiceIndicator
+from stretchguide.voice.commands import BY_NAME
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.t = 100.0
+
+    def now(self) -> float:
+        return self.t
+
+
+def make(state: State | None = State.RUNNING, program: list[str] | None = None):
+    pressed: list[str] = []
+    clock = Clock()
+    box = {"state": state}
+    control = VoiceControl(pressed.append, lambda: box["state"], program=program, now=clock.now)
+    return control, pressed, clock, box
+
+
+def line(name: str, ago: float = 0.1, length: float = 0.5) -> str:
+    return json.dumps({"heard": name, "text": name, "ago_s": ago, "length_s": length})
+
+
+def test_each_word_presses_its_keys_action() -> None:
+    control, pressed, _, box = make()
+    control.handle_line(line("next"))
+    control.handle_line(line("longer"))
+    control.handle_line(line("pain"))
+    control.handle_line(line("stop"))
+    assert pressed == ["next", "extend", "pain", "stop"]
+
+
+def test_pause_only_pauses_and_go_on_only_resumes() -> None:
+    control, pressed, _, box = make(State.RUNNING)
+    control.handle_line(line("resume"))  # already running: "go on" must not pause it
+    assert pressed == []
+    control.handle_line(line("pause"))
+    assert pressed == ["toggle"]
+    box["state"] = State.PAUSED
+    control.handle_line(line("pause"))  # already paused: "pause" must not resume it
+    control.handle_line(line("resume"))
+    assert pressed == ["toggle", "toggle"]
+
+
+def test_what_overlaps_the_apps_own_speech_is_ignored() -> None:
+    control, pressed, clock, _ = make()
+    control.speech_started("Breathe out.")
+    clock.t += 1.0
+    control.handle_line(line("pause"))  # said (or heard) while the coach spoke
+    clock.t += 1.0
+    control.speech_finished("Breathe out.")
+    clock.t += TAIL_S / 2
+    control.handle_line(line("pause", ago=0.0, length=0.3))  # began inside the tail
+    assert pressed == []
+    clock.t += 2.0
+    control.handle_line(line("pause"))
+    assert pressed == ["toggle"]
+
+
+def test_the_indicator_flashes_the_word_then_listens_again(qtbot) -> None:
+    indicator = VoiceIndicator()
+    qtbot.addWidget(indicator)
+    indicator.set_listening(True)
+    assert indicator.text() == LISTENING
+    indicator.flash("next")
+    assert BY_NAME["next"].phrases[0] in indicator.text()
+    indicator.set_listening(False)
+    assert indicator.isHidden()
+
+
+def test_an_error_line_turns_voice_off_with_a_notice(qtbot) -> None:
+    control, pressed, _, _ = make()
+    with qtbot.waitSignal(control.notice) as notice:
+        control.handle_line(json.dumps({"error": "No microphone: no source."}))
+    assert "No microphone" in notice.args[0] and "off" in notice.args[0]
+    assert not control.active and control.failed
+
+
+def test_a_killed_recogniser_gives_a_notice_and_nothing_else_changes(qtbot) -> None:
+    program = [
+        sys.executable,
+        "-c",
+        "import time; print('{\"ready\": true}', flush=True); time.sleep(60)",
+    ]
+    control, pressed, _, _ = make(program=program)
+    with qtbot.waitSignal(control.listening, timeout=10_000) as ready:
+        control.start()
+    assert ready.args == [True]
+    with qtbot.waitSignal(control.notice, timeout=10_000) as notice:
+        control.process.kill()
+    assert "recogniser ended" in notice.args[0]
+    assert pressed == [] and not control.active
+
+
+def test_a_missing_program_gives_a_notice(qtbot) -> None:
+    control, _, _, _ = make(program=["/nonexistent/stretchguide-voice"])
+    with qtbot.waitSignal(control.notice, timeout=10_000) as notice:
+        control.start()
+    assert "could not start" in notice.args[0]

@@ -1,0 +1,77 @@
+"""The recogniser on audio a person cannot tell from speech: espeak-ng renderings, no microphone."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+
+import pytest
+
+from stretchguide.voice import corpus
+from stretchguide.voice.commands import COMMANDS, command_for
+from stretchguide.voice.recogniser import Recogniser, grammar
+
+pytestmark = pytest.mark.skipif(bool(corpus.tools_missing()), reason="needs espeak-ng and sox")
+
+
+@pytest.fixture(scope="module")
+def recogniser() -> Recogniser:
+    return Recogniser()
+
+
+def heard(recogniser: Recogniser, pcm: bytes) -> list[str]:
+    return [h.command.name for h in recogniser.feed(pcm) + recogniser.flush()]
+
+
+def test_every_phrase_is_in_the_grammar_and_maps_back() -> None:
+    text = grammar(0.02)
+    for command in COMMANDS:
+        for phrase in command.phrases:
+            assert phrase in text
+            assert command_for(phrase.upper()) is command
+
+
+def test_a_clear_command_is_heard(recogniser: Recogniser) -> None:
+    pcm = corpus.read_pcm(corpus.render("stop", "en-us", 140))
+    assert heard(recogniser, pcm) == ["stop"]
+
+
+def test_silence_and_noise_are_never_commands(recogniser: Recogniser) -> None:
+    """Ten minutes of silence and half a minute of loud hiss: nothing heard."""
+    assert heard(recogniser, bytes(corpus.SAMPLE_RATE * 2 * 600)) == []
+    noise = random.Random(7).randbytes(corpus.SAMPLE_RATE * 2 * 30)
+    assert heard(recogniser, noise) == []
+
+
+def test_long_speech_is_never_a_command(recogniser: Recogniser) -> None:
+    text = "Slide to the front of your chair, feet flat, back straight, and pause there."
+    assert heard(recogniser, corpus.read_pcm(corpus.render(text, "en-us", 175))) == []
+
+
+def test_the_worker_reports_json_lines_from_stdin() -> None:
+    """The process the app runs: samples in, one line per command out, ready first."""
+    pcm = corpus.read_pcm(corpus.render("stop", "en-us", 140))
+    out = subprocess.run(
+        [sys.executable, "-m", "stretchguide.voice.worker", "--stdin"],
+        input=pcm + bytes(corpus.SAMPLE_RATE * 2),
+        capture_output=True,
+        timeout=60,
+        check=True,
+    ).stdout.decode()
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert lines[0] == {"ready": True}
+    assert [m["heard"] for m in lines[1:]] == ["stop"]
+    assert lines[1]["length_s"] < 2.0
+
+
+def test_the_worker_without_parec_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "stretchguide.voice.worker"],
+        capture_output=True,
+        timeout=60,
+        env={"PATH": "/nonexistent", "PYTHONPATH": ":".join(sys.path)},
+    )
+    assert out.returncode == 1
+    assert "No microphone" in json.loads(out.stdout.decode().splitlines()[-1])["error"]
