@@ -108,3 +108,55 @@ def test_a_missing_program_gives_a_notice(qtbot) -> None:
     with qtbot.waitSignal(control.notice, timeout=10_000) as notice:
         control.start()
     assert "could not start" in notice.args[0]
+
+
+# ---- in the real window (fake clock, fake speaker, a stand-in recogniser process) -------------
+import pytest  # noqa: E402
+
+from stretchguide.core.settings import AppSettings, VoiceSettings  # noqa: E402
+from tests.ui.conftest import App, make_app  # noqa: E402
+
+LISTENS = [
+    sys.executable,
+    "-c",
+    "import time; print('{\"ready\": true}', flush=True); time.sleep(60)",
+]
+
+
+@pytest.fixture
+def voiced(qtbot, tmp_path) -> App:
+    app = make_app(qtbot, tmp_path, settings=AppSettings(voice=VoiceSettings(enabled=True)))
+    app.window.voice.control._program = LISTENS
+    yield app
+    app.window.voice.stop()
+
+
+def test_off_by_default_no_recogniser_runs(app: App) -> None:
+    app.start("desk-break")
+    assert not app.window.voice.control.active
+
+
+def test_spoken_words_drive_the_session_like_keys(voiced: App) -> None:
+    voiced.start("desk-break")
+    voice = voiced.window.voice
+    assert voice.control.active
+    assert "Voice control is on" in voiced.window.session_view.notice.label.text()
+    voiced.run_for(20.0)
+    assert voiced.session.index == 2
+    voiced.clock.advance(5.0)  # the coach's last words ended a while ago
+    voice.control.speech_finished()
+    voiced.clock.advance(2.0)
+    voice.control.handle_line(line("pause"))
+    assert voiced.session.state is State.PAUSED
+    assert voice.indicator is not None and "pause" in voice.indicator.text()
+    voice.control.handle_line(line("resume"))
+    assert voiced.session.state is State.RUNNING
+    voice.control.handle_line(line("next"))
+    assert voiced.session.index == 3
+
+
+def test_the_recogniser_stops_when_the_session_ends(voiced: App) -> None:
+    voiced.start("desk-break")
+    assert voiced.window.voice.control.active
+    voiced.driver.stop()
+    assert not voiced.window.voice.control.active
