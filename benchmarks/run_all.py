@@ -192,6 +192,7 @@ BENCHMARKS = [
     Benchmark(
         "cpu_idle_session.py", [*HOLDS, "--seconds", "30"], full_args=[*HOLDS, "--seconds", "75"]
     ),
+    Benchmark("voice_control.py", [], full_args=["--full"]),
 ]
 
 

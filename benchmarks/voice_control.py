@@ -33,8 +33,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from stretchguide.voice import corpus  # noqa: E402
-from stretchguide.voice.recogniser import Recogniser  # noqa: E402
+from stretchguide.voice import corpus
+from stretchguide.voice.recogniser import Recogniser
 
 BLOCK = corpus.SAMPLE_RATE * 2 // 10
 

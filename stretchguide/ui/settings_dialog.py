@@ -107,6 +107,9 @@ class SettingsDialog(QDialog):
         speech_form.addRow("Voice", voice_row)
         speech_form.addRow("Speed", self.rate)
         speech_form.addRow("Volume", self.volume)
+        self.listen_on = QCheckBox("Listen for spoken commands (pause, skip, …) during a session")
+        _name(self.listen_on, "Voice control", "Offline; nothing heard is kept or sent.")
+        speech_form.addRow(self.listen_on)
         speech_box = QGroupBox("Speech")
         speech_box.setLayout(speech_form)
 
@@ -239,6 +242,7 @@ class SettingsDialog(QDialog):
         self._chosen = {ENGINE_NATURAL: sp.natural_voice, ENGINE_SYSTEM: sp.voice}
         self.engine.setCurrentIndex(max(0, self.engine.findData(sp.engine)))
         self._fill_voices()
+        self.listen_on.setChecked(settings.voice.enabled)
         self.rate.setValue(sp.rate)
         self.volume.setValue(round(sp.volume * 100))
         self.hold_scale.setValue(s.hold_scale)
@@ -305,6 +309,7 @@ class SettingsDialog(QDialog):
             speech=self.speech_value(),
             ui=ui,
             reminders=reminders,
+            voice=self._original.voice._replace(enabled=self.listen_on.isChecked()),
         )
 
     # ---- internals -------------------------------------------------------------------------
