@@ -6,10 +6,14 @@ from __future__ import annotations
 import json
 import sys
 
+import pytest
+
 from stretchguide.core.session import State
+from stretchguide.core.settings import AppSettings, VoiceSettings
 from stretchguide.ui.voice_control import TAIL_S, VoiceControl
 from stretchguide.ui.voice_indicator import LISTENING, VoiceIndicator
 from stretchguide.voice.commands import BY_NAME
+from tests.ui.conftest import App, make_app
 
 
 class Clock:
@@ -33,7 +37,7 @@ def line(name: str, ago: float = 0.1, length: float = 0.5) -> str:
 
 
 def test_each_word_presses_its_keys_action() -> None:
-    control, pressed, _, box = make()
+    control, pressed, _, _ = make()
     control.handle_line(line("next"))
     control.handle_line(line("longer"))
     control.handle_line(line("pain"))
@@ -80,7 +84,7 @@ def test_the_indicator_flashes_the_word_then_listens_again(qtbot) -> None:
 
 
 def test_an_error_line_turns_voice_off_with_a_notice(qtbot) -> None:
-    control, pressed, _, _ = make()
+    control, _, _, _ = make()
     with qtbot.waitSignal(control.notice) as notice:
         control.handle_line(json.dumps({"error": "No microphone: no source."}))
     assert "No microphone" in notice.args[0] and "off" in notice.args[0]
@@ -111,10 +115,6 @@ def test_a_missing_program_gives_a_notice(qtbot) -> None:
 
 
 # ---- in the real window (fake clock, fake speaker, a stand-in recogniser process) -------------
-import pytest  # noqa: E402
-
-from stretchguide.core.settings import AppSettings, VoiceSettings  # noqa: E402
-from tests.ui.conftest import App, make_app  # noqa: E402
 
 LISTENS = [
     sys.executable,

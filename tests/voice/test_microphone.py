@@ -30,8 +30,10 @@ def pulse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str,
     env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "PULSE_RUNTIME_PATH": str(runtime)}
     env.pop("PULSE_SERVER", None)
     subprocess.run(
-        ["pulseaudio", "--daemonize=yes", "--exit-idle-time=-1", "-n", "--use-pid-file=no"]
-        + ["--load=module-null-sink sink_name=mic", "--load=module-native-protocol-unix"],
+        [
+            *("pulseaudio", "--daemonize=yes", "--exit-idle-time=-1", "-n", "--use-pid-file=no"),
+            *("--load=module-null-sink sink_name=mic", "--load=module-native-protocol-unix"),
+        ],
         env=env,
         check=True,
         capture_output=True,
