@@ -1,0 +1,92 @@
+"""The real app, with voice on, obeys words played into its microphone.
+
+A private PulseAudio's null sink ``mic`` is where the test plays espeak-ng WAVs; its monitor is
+the default source, which the app's recogniser process records. The app runs silent
+(``--no-speech``) so that its own-speech gate never hides a word and the test stays exact; the
+window title (read with xdotool) says the step and "Paused:".
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from stretchguide.voice import corpus
+from tests.e2e.test_real_window import _poll, _xdotool, xvfb  # noqa: F401 (a fixture)
+from tests.voice.test_microphone import pulse  # noqa: F401 (a fixture)
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(bool(corpus.tools_missing()), reason="needs espeak-ng and sox"),
+]
+
+
+def test_pause_go_on_and_next_by_voice(xvfb: str, pulse: dict[str, str], tmp_path: Path) -> None:  # noqa: F811
+    env = {
+        **pulse,
+        "DISPLAY": xvfb,
+        "QT_QPA_PLATFORM": "xcb",
+        "STRETCHGUIDE_HOME": str(tmp_path / "home"),
+    }
+    # Each word in a few renderings: like a person, the test says it again if it was missed
+    # (the recogniser's accuracy is measured in benchmarks/, not here).
+    voices = [("en-us", 190), ("en-gb-x-rp+f3", 190), ("en-029+m3", 140), ("en-us", 140)]
+    voices += [("en-gb-scotland", 190), ("en-gb-x-rp+f3", 140)]
+    say = {
+        "pause": [corpus.render("pause, please", v, r) for v, r in voices],
+        "go on": [corpus.render("go on", v, r) for v, r in voices],
+        "next": [corpus.render("next step", v, r) for v, r in voices],
+    }
+    command = [sys.executable, "-m", "stretchguide", "play", "desk-break", "--no-speech", "--voice"]
+    app = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        window = str(
+            _poll(
+                lambda: _xdotool(
+                    xvfb, "search", "--onlyvisible", "--pid", str(app.pid), "--name", "StretchGuide"
+                ).split("\n")[0],
+                what="the app's window",
+            )
+        )
+
+        def title() -> str:
+            return _xdotool(xvfb, "getwindowname", window)
+
+        def say_until(word: str, done: Callable[[], bool], what: str) -> None:
+            for wav in say[word]:
+                subprocess.run(["paplay", str(wav)], env=pulse, check=True, timeout=30)
+                try:
+                    _poll(done, timeout=3.0, what=what)
+                    return
+                except AssertionError:
+                    continue
+            raise AssertionError(f"{what}: {word!r} was never obeyed")
+
+        def recorder_running() -> bool:
+            out = subprocess.run(
+                ["pactl", "list", "short", "source-outputs"], env=pulse, capture_output=True
+            )
+            return bool(out.stdout.strip())
+
+        _poll(lambda: "Get ready" not in title() and "Paused" not in title(), what="first step")
+        _poll(recorder_running, what="the recogniser recording the microphone")
+        say_until("pause", lambda: title().startswith("Paused:"), "paused by voice")
+        step = title().removeprefix("Paused: ")
+        time.sleep(1.0)  # paused means frozen: the step is still the same a second later
+        assert title() == f"Paused: {step}"
+        say_until("go on", lambda: not title().startswith("Paused:"), "resumed by voice")
+        say_until("pause", lambda: title().startswith("Paused:"), "paused again")
+        step = title().removeprefix("Paused: ")
+        say_until("next", lambda: step not in title(), "the next step by voice (while paused)")
+        assert app.poll() is None, "the app quit on its own"
+    finally:
+        app.kill()
+        app.wait(10)
+        if os.environ.get("STRETCHGUIDE_DEBUG_E2E"):
+            print(app.stderr.read().decode() if app.stderr else "")
