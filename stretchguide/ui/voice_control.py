@@ -173,9 +173,11 @@ class VoiceControl(QObject):
         self.failed = True
         if proc is not None:
             proc.kill()
+            proc.waitForFinished(500)  # killed (or already exiting): a few ms, reaped here
             proc.deleteLater()
         self.listening.emit(False)
-        self.notice.emit(f"{reason} Voice control is off; keys and buttons work as before.")
+        reason = reason.strip().rstrip(".")
+        self.notice.emit(f"{reason}. Voice control is off; keys and buttons work as before.")
 
 
 class VoiceHookup(QObject):
