@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from stretchguide.voice.commands import BY_NAME
 
-LISTENING = "🎤 Listening"
+LISTENING = "● Listening"
 #: How long a recognised word stays on the indicator (ms).
 FLASH_MS = 2000
 
 
 class VoiceIndicator(QLabel):
-    """Hidden while voice control is off; "🎤 Listening", or "🎤 “pause”" for a moment."""
+    """Hidden while voice control is off; "● Listening", or "● “pause”" for a moment."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,7 +37,7 @@ class VoiceIndicator(QLabel):
         """Show the phrase just acted on, then go back to "Listening"."""
         command = BY_NAME.get(name)
         said = command.phrases[0] if command else name
-        self.setText(f"🎤 “{said}”")
+        self.setText(f"● “{said}”")
         self.setAccessibleDescription(f"Heard: {said}")
         self._flash.start()
 

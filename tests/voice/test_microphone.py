@@ -48,7 +48,8 @@ def pulse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str,
         subprocess.run(["pactl", "set-default-source", "mic.monitor"], env=env, check=True)
         yield env
     finally:
-        subprocess.run(["pulseaudio", "--kill"], env=env, capture_output=True, timeout=20)
+        # Without a pid file ``pulseaudio --kill`` cannot find it: ask the server itself to exit.
+        subprocess.run(["pactl", "exit"], env=env, capture_output=True, timeout=20)
 
 
 def read_line(proc: subprocess.Popen[bytes], timeout_s: float) -> dict[str, object]:
