@@ -146,9 +146,7 @@ class MainWindow(QMainWindow):
         self.library_view.routine_list.setFocus()
         history = (lambda: keeper.history) if keeper is not None and keeper.has_history else None
         self.library_actions = LibraryActions(self, user_routines, history)
-        from stretchguide.ui.voice_control import VoiceHookup
-
-        self.voice = VoiceHookup(self)  # spoken commands; listens only when on, in a session
+        self.voice: Any = None  # spoken commands (ui.voice_control), hooked up after first frame
         QTimer.singleShot(FIRST_FRAME_FALLBACK_MS, self._first_frame_fallback)
 
     def fit_to_screen(self, available: QRect) -> None:
@@ -288,6 +286,10 @@ class MainWindow(QMainWindow):
         self.library_view.fit_titles()
         self.firstFrameShown.emit()
         self.library_actions.fill()
+        from stretchguide.ui.voice_control import VoiceHookup
+
+        self.voice = VoiceHookup(self)  # listens only when on, and only during a session
+        self.voice.follow()
         self._warm_up()
 
     def _warm_up(self) -> None:
@@ -526,7 +528,8 @@ class MainWindow(QMainWindow):
                 )
             except OSError as exc:
                 log.warning("window state not saved: %s", exc)
-        self.voice.stop()
+        if self.voice is not None:
+            self.voice.stop()
         if self._speaker is not None:
             self._speaker.shutdown()
         if self.keeper is not None:
