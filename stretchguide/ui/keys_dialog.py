@@ -28,8 +28,6 @@ class KeysDialog(QDialog):
         session_rows += [(b.label, b.shown) for b in SESSION_KEYS]
         session_rows += [("", ""), ("Anywhere", ""), (SHOW_KEYS.label, SHOW_KEYS.shown)]
         library_rows = [("In the library", ""), *LIBRARY_KEYS]
-        library_rows += [("", ""), ("Spoken, when voice control is on", "")]
-        library_rows += [(c.label, c.shown) for c in COMMANDS]
         # Two columns side by side: one long list would not fit a 600-pixel-high screen.
         columns = QHBoxLayout()
         columns.setSpacing(36)
@@ -61,6 +59,13 @@ class KeysDialog(QDialog):
         close.setAccessibleName("Close")
         close.setAccessibleDescription("Close the list of keys.")
         buttons.rejected.connect(self.reject)
+        # The spoken words, in one wrapped line (voice.commands is their one table).
+        self.voice_words = QLabel(
+            "With voice control on, say: " + " · ".join(c.phrases[0] for c in COMMANDS) + "."
+        )
+        self.voice_words.setTextFormat(Qt.TextFormat.PlainText)
+        self.voice_words.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
+        layout.addWidget(self.voice_words)
         layout.addWidget(buttons)
