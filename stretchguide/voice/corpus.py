@@ -107,7 +107,8 @@ def command_corpus(
 def cue_texts() -> list[str]:
     """Every distinct text the app may say while coaching any built-in routine."""
     from stretchguide.core.assets import assets_dir, builtin_routines_dir
-    from stretchguide.core.loader import load_catalog, load_library
+    from stretchguide.core.catalog_loader import load_catalog
+    from stretchguide.core.loader import load_library
     from stretchguide.core.timeline import compile_timeline
 
     catalog = load_catalog(assets_dir())
