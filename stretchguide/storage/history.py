@@ -8,8 +8,12 @@ Why it is shaped like this:
 * WAL mode with ``synchronous=FULL``: commits are durable, and a crash at any point leaves a file
   SQLite recovers by itself on the next open.
 * The schema version lives in ``PRAGMA user_version`` and every upgrade is a numbered list of
-  statements run in a transaction (``_MIGRATIONS``), so an old file is upgraded in place or not at
-  all.
+  statements (``_MIGRATIONS``). An old file is upgraded in place in **one** transaction, from its
+  version straight to the current one, so it is upgraded or not at all; before that a copy of it
+  is kept beside it (``history.sqlite3.format-N.bak``). If an upgrade fails, the file is left as
+  it was (still readable by the release that wrote it) and this run keeps its history in memory.
+  ``tests/fixtures/release-0.1`` holds files written by the first release; every later release
+  must open them.
 * Opening never crashes the app. A damaged file is kept beside the original
   (``history.sqlite3.bad-YYYYmmdd-HHMMSS``, with its ``-wal``) and a new history starts; a file
   from a newer version is left untouched and the history runs in memory for this run. Either way
@@ -186,6 +190,10 @@ class _Newer(Exception):
         self.version = version
 
 
+class _NotUpgraded(Exception):
+    """An upgrade of a good file failed; it was rolled back and the file is as it was."""
+
+
 class History:
     """The session history at one SQLite file.
 
@@ -223,6 +231,13 @@ class History:
                 "recorded until StretchGuide is updated."
             )
             return self._in_memory(), False
+        except _NotUpgraded as failure:
+            self.last_problem = (
+                f"The history could not be brought up to date ({failure}). It is left as it "
+                "was, and sessions will not be recorded this time."
+            )
+            log.warning("%s", self.last_problem)
+            return self._in_memory(), False
         except (sqlite3.Error, OSError) as exc:
             self.last_problem = (
                 f"The history could not be opened ({exc}); sessions will not be recorded this time."
@@ -250,7 +265,7 @@ class History:
             _inspect(self.path)
         conn = sqlite3.connect(self.path, isolation_level=None, timeout=5.0)
         try:
-            _prepare(conn, wal=True)
+            _prepare(conn, wal=True, backup_to=self.path)
         except BaseException:
             conn.close()
             raise
@@ -523,11 +538,16 @@ def _inspect(path: Path) -> None:
         raise _Newer(version)
 
 
-def _prepare(conn: sqlite3.Connection, *, wal: bool) -> None:
+def _prepare(conn: sqlite3.Connection, *, wal: bool, backup_to: Path | None = None) -> None:
     """Set a connection up and bring the schema up to date (the file was inspected already).
 
+    Args:
+        backup_to: the database's own path: before an existing history (format 1 or later) is
+            upgraded, a copy is kept as ``<name>.format-N.bak`` beside it.
+
     Raises:
-        _Damaged: the schema cannot be upgraded (not our database after all).
+        _Damaged: a file with no format yet cannot take the schema (not our database after all).
+        _NotUpgraded: the upgrade of a real history failed; it was rolled back.
         _Newer: a newer version of the app wrote it (written since the inspection).
         sqlite3.Error: anything else (busy, read-only...), which is not the file's fault.
     """
@@ -538,21 +558,42 @@ def _prepare(conn: sqlite3.Connection, *, wal: bool) -> None:
         conn.execute("PRAGMA journal_mode = WAL").fetchall()
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
-    for target in range(version + 1, SCHEMA_VERSION + 1):
-        try:
-            conn.execute("BEGIN IMMEDIATE")
+    if version == SCHEMA_VERSION:
+        return
+    if version > 0 and backup_to is not None:
+        _keep_copy(conn, backup_to.with_name(f"{backup_to.name}.format-{version}.bak"))
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        for target in range(version + 1, SCHEMA_VERSION + 1):
             for statement in _MIGRATIONS[target - 1]:
                 conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {target}")
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if conn.in_transaction:
-                with contextlib.suppress(sqlite3.Error):
-                    conn.execute("ROLLBACK")
-            if _is_transient(exc):
-                raise
-            raise _Damaged(f"could not be upgraded to format {target} ({exc})") from exc
-        log.info("History upgraded to schema %d", target)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+        if _is_transient(exc):
+            raise
+        if version == 0:
+            raise _Damaged(f"could not be upgraded to format {SCHEMA_VERSION} ({exc})") from exc
+        raise _NotUpgraded(f"format {version} to {SCHEMA_VERSION}: {exc}") from exc
+    log.info("History upgraded from schema %d to %d", version, SCHEMA_VERSION)
+
+
+def _keep_copy(conn: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of the open database at ``target`` (SQLite's backup API), atomically.
+
+    Raises:
+        sqlite3.Error, OSError: the copy could not be made; the upgrade does not go ahead.
+    """
+    partial = target.with_name(target.name + ".partial")
+    copy = sqlite3.connect(partial)
+    try:
+        conn.backup(copy)
+    finally:
+        copy.close()
+    partial.replace(target)
 
 
 def _is_corruption(exc: sqlite3.Error) -> bool:
