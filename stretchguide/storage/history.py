@@ -486,13 +486,23 @@ class History:
         )
         return [(start + timedelta(weeks=i), seconds.get(i, 0.0) / 60.0) for i in range(weeks)]
 
-    def per_stretch_totals(self) -> list[StretchTotal]:
+    def per_stretch_totals(self, since: date | None = None) -> list[StretchTotal]:
         """Seconds held and times done per exercise and side, most practised first.
 
         A step counts when it was actually held (``held_s > 0``), whatever its outcome, in a
-        session that counts (see ``counts``).
+        session that counts (see ``counts``). All time (kept up to date as sessions are
+        recorded), or from the day ``since`` on (summed from those sessions' steps).
         """
-        rows = self._query(TOTALS_SQL)
+        if since is None:
+            rows = self._query(TOTALS_SQL)
+        else:
+            rows = self._query(
+                "SELECT exercise, side, SUM(held_s), COUNT(*) FROM steps"
+                " WHERE exercise IS NOT NULL AND held_s > 0 AND session_id IN"
+                f" (SELECT id FROM sessions WHERE {_COUNTED} AND day >= ?)"
+                " GROUP BY exercise, side ORDER BY SUM(held_s) DESC, exercise, side",
+                (since.toordinal(),),
+            )
         return [StretchTotal(row[0], row[1], float(row[2]), int(row[3])) for row in rows]
 
     def recent(self, limit: int = 20, *, counted_only: bool = False) -> list[HistoryEntry]:
