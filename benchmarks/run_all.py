@@ -192,6 +192,9 @@ BENCHMARKS = [
     Benchmark(
         "cpu_idle_session.py", [*HOLDS, "--seconds", "30"], full_args=[*HOLDS, "--seconds", "75"]
     ),
+    # Years of use (issue 15): short mode 20,000 sessions (~30 s), full 100,000 (~3 min).
+    Benchmark("history_scale.py", ["--sessions", "20000", "--startup-runs", "7"]),
+    Benchmark("library_scale.py", ["--runs", "3"]),
 ]
 
 
