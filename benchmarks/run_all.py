@@ -195,6 +195,7 @@ BENCHMARKS = [
     # Years of use (issue 15): short mode 20,000 sessions (~30 s), full 100,000 (~3 min).
     Benchmark("history_scale.py", ["--sessions", "20000", "--startup-runs", "7"]),
     Benchmark("library_scale.py", ["--runs", "3"]),
+    Benchmark("sessions_soak.py", ["--sessions", "100"]),
 ]
 
 
