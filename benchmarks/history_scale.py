@@ -21,7 +21,8 @@ would make the generation take twelve minutes; the measurements reopen the file 
 * start-up: the app's first frame with this history against an empty one, interleaved fresh
   processes (``ui_startup.py``'s probe). Goal <= 1.1x.
 * ``stretchguide history --csv``: peak RSS (``VmHWM``) of the command at this size against a
-  history of 1,000 sessions. Goal <= 1.1x (memory flat).
+  history of 1,000 sessions. Goal: at most 3 MiB more (memory flat: SQLite's page cache, which
+  a small file never fills, is capped at 2 MiB; nothing else may grow).
 """
 
 from __future__ import annotations
@@ -292,13 +293,13 @@ def main() -> int:
         generate(AppPaths.under(small_home).ensure().history_db, 1000, today)
         small_rss = cli_peak_rss_mib(small_home)
         full_rss = cli_peak_rss_mib(full_home)
-        good = full_rss <= 1.1 * small_rss
+        good = full_rss - small_rss <= 3
         ok &= good
         result(
             f"stretchguide history --csv, peak RSS, {size} vs 1k sessions",
             full_rss,
             "MiB",
-            "<=1.1x",
+            "growth <=3 MiB",
             good,
             baseline=small_rss,
         )
