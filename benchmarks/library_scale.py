@@ -92,12 +92,12 @@ def longest_stalls_ms(home: str) -> tuple[float, float]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from stretchguide.cli import load_all
+    from stretchguide.storage.library_loader import load_catalog_and_library
     from stretchguide.storage.paths import AppPaths
     from stretchguide.ui.app import build_window
 
     app = QApplication.instance() or QApplication([])
-    catalog, library = load_all()
+    catalog, library = load_catalog_and_library()
     window = build_window(app, AppPaths.resolve(), catalog, library, speech=False)
     window.resize(1024, 600)
     window.show()
