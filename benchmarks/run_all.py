@@ -196,6 +196,7 @@ BENCHMARKS = [
     Benchmark("history_scale.py", ["--sessions", "20000", "--startup-runs", "7"]),
     Benchmark("library_scale.py", ["--runs", "3"]),
     Benchmark("sessions_soak.py", ["--sessions", "100"]),
+    Benchmark("tray_day.py", ["--real-seconds", "60"]),
 ]
 
 
