@@ -12,13 +12,15 @@ of simulated time; then the real app idling with reminders on, on the real clock
   first session (what is made once, the finish screen, the history's file, is made by then) and
   at the end. Goals: RSS growth <= 5 MiB, no growth of Qt objects or timers.
 * Real clock: ``python -m stretchguide`` with reminders on (every 30 minutes), idle in its
-  library; its CPU time (``/proc/PID/stat``) over ``--real-seconds`` after 5 s of start-up.
+  library; its CPU time (``/proc/PID/stat``, children included) over ``--real-seconds``
+  after 15 s of start-up.
   Goal < 0.5 % of one core. The issue asks for an hour; the short mode is one minute.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import os
 import subprocess
@@ -115,6 +117,8 @@ def simulated_day(hours: int) -> bool:
             keeper=keeper,
         )
         window.show()
+        while not window._warmed:  # what start-up does after the first frame, done first
+            app.processEvents()
         tray_icon = StandInTray()
         tray = TrayController(
             [(r.id, r.title) for r in library().routines],
@@ -202,6 +206,18 @@ def simulated_day(hours: int) -> bool:
     return ok
 
 
+def _cpu_seconds(pid: int) -> float:
+    """CPU time of the app, of its children that ended (cutime, cstime) and of the live ones: a
+    child that ends between two readings moves its time, it does not take it away."""
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    fields = stat[stat.rindex(")") + 2 :].split()
+    total = sum(int(f) for f in fields[11:15])
+    for child in cpu_idle_session._descendants(pid):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            total += cpu_idle_session._ticks(child)
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def real_idle(seconds: float) -> bool:
     """CPU of the real app idling in its library with reminders on, as % of one core."""
     with tempfile.TemporaryDirectory() as home:
@@ -219,10 +235,10 @@ def real_idle(seconds: float) -> bool:
             stderr=subprocess.DEVNULL,
         )
         try:
-            time.sleep(5.0)  # start-up, left out
-            cpu0, t0 = cpu_idle_session.cpu_seconds(proc.pid), time.monotonic()
+            time.sleep(15.0)  # start-up and what follows the first frame, left out
+            cpu0, t0 = _cpu_seconds(proc.pid), time.monotonic()
             time.sleep(seconds)
-            cpu1, t1 = cpu_idle_session.cpu_seconds(proc.pid), time.monotonic()
+            cpu1, t1 = _cpu_seconds(proc.pid), time.monotonic()
         finally:
             proc.terminate()
             proc.wait(timeout=10)
