@@ -193,6 +193,11 @@ BENCHMARKS = [
         "cpu_idle_session.py", [*HOLDS, "--seconds", "30"], full_args=[*HOLDS, "--seconds", "75"]
     ),
     Benchmark("voice_control.py", [], full_args=["--full"]),
+    # Years of use (issue 15): short mode 20,000 sessions (~30 s), full 100,000 (~3 min).
+    Benchmark("history_scale.py", ["--sessions", "20000", "--startup-runs", "7"]),
+    Benchmark("library_scale.py", ["--runs", "3"]),
+    Benchmark("sessions_soak.py", ["--sessions", "100"]),
+    Benchmark("tray_day.py", ["--real-seconds", "60"]),
 ]
 
 

@@ -1,4 +1,4 @@
-"""The command line: list, plan, validate, import and play routines.
+"""The command line: list, plan, validate, import and play routines; show the history.
 
 Every failure a person can cause (an unknown routine, a bad argument, a broken file) ends in one
 line on stderr and a meaningful exit code, never a traceback. The GUI is imported only by
@@ -213,6 +213,145 @@ def _same_bytes(path: Path, text: str) -> bool:
         return False
 
 
+#: ``stretchguide history --csv``: one row per session.
+HISTORY_CSV_COLUMNS = (
+    "started_at",
+    "routine_id",
+    "routine_title",
+    "duration_s",
+    "ended_by",
+    "counted",
+    "held_s",
+    "steps",
+)
+_ENDED = {"finished": "finished", "stopped": "stopped early", "pain": "stopped: pain"}
+
+
+def _cmd_history(args: argparse.Namespace) -> int:
+    """``history [--csv] [--last N]``: the streak, totals per stretch and the last sessions.
+
+    ``--csv`` streams every session to stdout, one at a time (memory stays the same at 100,000
+    sessions). A reader that stops early (``| head``) is a normal end: exit 0, no traceback.
+    """
+    from stretchguide.storage.paths import AppPaths
+
+    path = AppPaths.resolve().history_db
+    if not path.exists():  # nothing recorded yet: say so, without creating a history file
+        if not args.csv:
+            print("No sessions yet: play a routine, and it is recorded here.")
+        else:
+            print(",".join(HISTORY_CSV_COLUMNS))
+        return 0
+    from stretchguide.storage.history import History, HistoryError
+
+    try:
+        with History(path) as history:
+            if history.last_problem:
+                print(f"warning: {history.last_problem}", file=sys.stderr)
+            if args.csv:
+                _history_csv(history)
+            else:
+                _history_summary(history, args.last)
+    except HistoryError as exc:
+        print(f"stretchguide: error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader closed the pipe: point stdout at /dev/null so the final flush is quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
+def _history_csv(history: Any) -> None:
+    import csv
+
+    from stretchguide.storage.history import counts
+
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(HISTORY_CSV_COLUMNS)
+    for entry in history.iter_sessions():
+        held_s = sum(step.held_s for step in entry.steps)
+        writer.writerow(
+            (
+                entry.started_at.astimezone().isoformat(timespec="seconds"),
+                entry.routine_id,
+                entry.routine_title,
+                f"{entry.duration_s:g}",
+                entry.ended_by,
+                "yes" if counts(entry.duration_s, held_s) else "no",
+                f"{held_s:g}",
+                "; ".join(_step_summary(step) for step in entry.steps),
+            )
+        )
+
+
+def _step_summary(step: Any) -> str:
+    """``figure-four left 30s completed``: one step in a few words."""
+    words = [step.exercise or step.kind]
+    if step.side:
+        words.append(step.side)
+    if step.held_s:
+        words.append(f"{step.held_s:g}s")
+    words.append(step.outcome)
+    return " ".join(words)
+
+
+def _history_summary(history: Any, last: int) -> None:
+    from datetime import date, timedelta
+
+    from stretchguide.core.durations import format_total
+    from stretchguide.storage.history import MIN_COUNTED_S, counts
+
+    today = date.today()
+    monday = today - timedelta(days=today.weekday())
+    current, best = history.streaks(today)
+    print(f"Streak: {_days(current)} (best: {_days(best)})")
+    week = history.per_stretch_totals(since=monday)
+    all_time = history.per_stretch_totals()
+    if not all_time:
+        print("No stretches held yet.")
+    else:
+        titles = load_catalog(assets_dir()).exercises
+        this_week = {(t.exercise, t.side): t.total_held_s for t in week}
+        rows = []
+        for total in all_time:
+            exercise = titles.get(total.exercise)
+            name = exercise.title if exercise else total.exercise
+            if total.side:
+                name += f" ({total.side})"
+            held_week = this_week.get((total.exercise, total.side), 0.0)
+            rows.append(
+                (
+                    name,
+                    format_total(held_week) if held_week else "-",
+                    format_total(total.total_held_s),
+                )
+            )
+        width = max(len(r[0]) for r in rows)
+        print()
+        print(f"{'Stretch':<{width}}  {'This week':>12}  {'All time':>12}")
+        for name, held_week_text, held_all_text in rows:
+            print(f"{name:<{width}}  {held_week_text:>12}  {held_all_text:>12}")
+    sessions = history.recent(last)
+    if sessions:
+        print()
+        print("Last sessions:")
+        for entry in sessions:
+            when = entry.started_at.astimezone()
+            held_s = sum(step.held_s for step in entry.steps)
+            note = ""
+            if not counts(entry.duration_s, held_s):
+                why = "under a minute" if entry.duration_s < MIN_COUNTED_S else "nothing held"
+                note = f"  (not counted: {why})"
+            print(
+                f"{when:%a %d %b %Y %H:%M}  {format_duration(entry.duration_s):>6}  "
+                f"{_ENDED.get(entry.ended_by, entry.ended_by):<14}  {entry.routine_title}{note}"
+            )
+
+
+def _days(n: int) -> str:
+    return f"{n} day" if n == 1 else f"{n} days"
+
+
 def _not_an_id(path: Path, catalog: Catalog, library: Library) -> int:
     """``play FILE``: say how to play a routine file (import it), or why it cannot be played."""
     if not path.is_file():
@@ -265,6 +404,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "plan": _cmd_plan,
             "validate": _cmd_validate,
             "import": _cmd_import,
+            "history": _cmd_history,
             "play": _cmd_play,
         }
     ).parse_args(words)

@@ -45,6 +45,12 @@ def build_parser(commands: Mapping[str, Command]) -> argparse.ArgumentParser:
     p.add_argument("file", help="a routine file (.toml)")
     p.add_argument("--replace", action="store_true", help="replace your routine with the same id")
     p.set_defaults(func=commands["import"])
+    p = sub.add_parser("history", help="print your streak, time per stretch and last sessions")
+    p.add_argument("--csv", action="store_true", help="print every session as CSV (one row each)")
+    p.add_argument(
+        "--last", type=int, default=10, metavar="N", help="how many sessions to list (10)"
+    )
+    p.set_defaults(func=commands["history"])
     p = sub.add_parser("play", help="open the app straight into a routine's session")
     p.add_argument(
         "routine", nargs="?", help="a routine id (import a routine file first: import FILE)"

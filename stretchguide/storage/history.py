@@ -8,33 +8,40 @@ Why it is shaped like this:
 * WAL mode with ``synchronous=FULL``: commits are durable, and a crash at any point leaves a file
   SQLite recovers by itself on the next open.
 * The schema version lives in ``PRAGMA user_version`` and every upgrade is a numbered list of
-  statements run in a transaction (``_MIGRATIONS``), so an old file is upgraded in place or not at
-  all.
+  statements (``_MIGRATIONS``). An old file is upgraded in place in **one** transaction, from its
+  version straight to the current one, so it is upgraded or not at all; before that a copy of it
+  is kept beside it (``history.sqlite3.format-N.bak``). If an upgrade fails, the file is left as
+  it was (still readable by the release that wrote it) and this run keeps its history in memory.
+  ``tests/fixtures/release-0.1`` holds files written by the first release; every later release
+  must open them.
 * Opening never crashes the app. A damaged file is kept beside the original
   (``history.sqlite3.bad-YYYYmmdd-HHMMSS``, with its ``-wal``) and a new history starts; a file
   from a newer version is left untouched and the history runs in memory for this run. Either way
   ``last_problem`` says so, for the UI to show.
-* Times are stored as ISO 8601 in UTC, and days are counted in the person's own time zone (``tz``,
-  the system's by default) when queried, so a session at 23:30 counts for that evening, not for
-  the next day in Greenwich.
+* Times are stored as ISO 8601 in UTC, and each session also keeps the person's calendar day it
+  was done on (``day``, in their time zone, ``tz``, the system's by default, when it was
+  recorded): a session at 23:30 counts for that evening, not for the next day in Greenwich, and a
+  flight to another time zone later does not move past sessions to other days and break a
+  streak. Streaks and the day and week figures are then whole-number arithmetic in SQL over an
+  index, quick at 100,000 sessions (``benchmarks/history_scale.py``).
 """
 
 from __future__ import annotations
 
 import contextlib
 import csv
-import io
+import itertools
 import logging
 import math
 import sqlite3
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any, Literal, NamedTuple, get_args
 
-from stretchguide.storage.atomic import atomic_write_text
+from stretchguide.storage.atomic import atomic_replace, reserve_temp_beside
 from stretchguide.storage.recovery import Now, local_now, move_aside
 
 log = logging.getLogger("stretchguide.storage")
@@ -99,11 +106,10 @@ def counts(duration_s: float, held_s: float) -> bool:
     return duration_s >= MIN_COUNTED_S and held_s > 0
 
 
-#: The same rule in SQL, for a row of ``sessions``.
-_COUNTED = (
-    f"sessions.duration_s >= {MIN_COUNTED_S} AND EXISTS (SELECT 1 FROM steps"
-    " WHERE steps.session_id = sessions.id AND steps.held_s > 0)"
-)
+#: The same rule in SQL, for a row of ``sessions`` (whose ``held_s`` is the sum of its steps').
+#: The partial index ``sessions_counted`` is built on exactly this condition, so a query that
+#: says ``WHERE {_COUNTED}`` reads that index alone; a new rule needs a new index (a migration).
+_COUNTED = f"duration_s >= {MIN_COUNTED_S} AND held_s > 0"
 
 
 class StretchTotal(NamedTuple):
@@ -117,7 +123,7 @@ class HistoryError(Exception):
     """A history read or write failed; the message is fit to show to the person."""
 
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: ``_MIGRATIONS[n]`` upgrades a database at ``user_version`` n to n + 1.
 _MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -154,6 +160,39 @@ _MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # 1 -> 2: the index per_stretch_totals() groups by. Kept as its own step so the upgrade path
     # is exercised (and tested) from the first release.
     ("CREATE INDEX steps_exercise_side ON steps (exercise, side)",),
+    # 2 -> 3: a history of years (100,000 sessions) read in milliseconds. Each session keeps the
+    # seconds held in it, so "does it count" is read from the session's own row, and the counted
+    # sessions have an index of their own (streaks, the day and week figures, the recent list).
+    # The per-stretch totals are kept up to date as sessions are recorded (one small row per
+    # stretch and side) instead of being summed over every step each time the page opens.
+    (
+        "ALTER TABLE sessions ADD COLUMN held_s REAL NOT NULL DEFAULT 0 CHECK (held_s >= 0)",
+        "UPDATE sessions SET held_s = (SELECT COALESCE(SUM(steps.held_s), 0) FROM steps"
+        " WHERE steps.session_id = sessions.id)",
+        # The calendar day (``date.toordinal()``) in the person's time zone of today.
+        "ALTER TABLE sessions ADD COLUMN day INTEGER NOT NULL DEFAULT 0",
+        "UPDATE sessions SET day = local_day(started_at)",
+        f"CREATE INDEX sessions_counted ON sessions (started_at) WHERE {_COUNTED}",
+        f"CREATE INDEX sessions_counted_days ON sessions (day) WHERE {_COUNTED}",
+        # The days with at least one counted session, for the streaks.
+        "CREATE TABLE practice_days (day INTEGER PRIMARY KEY)",
+        f"INSERT INTO practice_days SELECT DISTINCT day FROM sessions WHERE {_COUNTED}",
+        """
+        CREATE TABLE stretch_totals (
+            exercise TEXT NOT NULL,
+            side TEXT NOT NULL,  -- '' for a stretch without sides
+            held_s REAL NOT NULL CHECK (held_s >= 0),
+            times INTEGER NOT NULL CHECK (times >= 0),
+            PRIMARY KEY (exercise, side)
+        ) WITHOUT ROWID
+        """,
+        "INSERT INTO stretch_totals (exercise, side, held_s, times)"
+        " SELECT exercise, COALESCE(side, ''), SUM(held_s), COUNT(*) FROM steps"
+        " WHERE exercise IS NOT NULL AND held_s > 0"
+        f" AND session_id IN (SELECT id FROM sessions WHERE {_COUNTED})"
+        " GROUP BY exercise, COALESCE(side, '')",
+        "DROP INDEX steps_exercise_side",  # nothing groups the steps any more
+    ),
 )
 assert len(_MIGRATIONS) == SCHEMA_VERSION
 
@@ -176,6 +215,36 @@ _CSV_COLUMNS = (
 )
 
 
+#: Every session and its steps, oldest first (``export_csv``, ``iter_sessions``).
+EXPORT_SQL = (
+    "SELECT s.id, s.started_at, s.routine_id, s.routine_title, s.duration_s,"
+    " s.finished, s.ended_by, t.step_index, t.exercise, t.side, t.kind, t.outcome,"
+    " t.held_s FROM sessions s LEFT JOIN steps t ON t.session_id = s.id"
+    " ORDER BY s.started_at, s.id, t.seq"
+)
+
+#: ``(best, current)`` streaks; the parameters are today and yesterday as day numbers. A run of
+#: consecutive days starts on a practice day whose day before is not one, and ends on one whose
+#: day after is not one (each an index look-up); the k-th start and the k-th end make a run. A
+#: window over every day ("gaps and islands") did the same with a sort, three times slower.
+STREAKS_SQL = """
+WITH firsts AS (SELECT day AS first, ROW_NUMBER() OVER (ORDER BY day) AS k FROM practice_days AS d
+        WHERE NOT EXISTS (SELECT 1 FROM practice_days WHERE day = d.day - 1)),
+    lasts AS (SELECT day AS last, ROW_NUMBER() OVER (ORDER BY day) AS k FROM practice_days AS d
+        WHERE NOT EXISTS (SELECT 1 FROM practice_days WHERE day = d.day + 1)),
+    runs AS (SELECT first, last FROM firsts JOIN lasts USING (k))
+SELECT COALESCE(MAX(last - first + 1), 0),
+    COALESCE(MAX(CASE WHEN first <= ?1 AND last >= ?2 THEN MIN(last, ?1) - first + 1 END), 0)
+FROM runs
+"""
+
+#: Seconds held and times per exercise and side, in counted sessions.
+TOTALS_SQL = (
+    "SELECT exercise, NULLIF(side, ''), held_s, times FROM stretch_totals"
+    " ORDER BY held_s DESC, exercise, side"
+)
+
+
 class _Damaged(Exception):
     """The file is not a usable history; the message completes "The history file…"."""
 
@@ -184,6 +253,10 @@ class _Newer(Exception):
     def __init__(self, version: int) -> None:
         super().__init__(version)
         self.version = version
+
+
+class _NotUpgraded(Exception):
+    """An upgrade of a good file failed; it was rolled back and the file is as it was."""
 
 
 class History:
@@ -223,6 +296,13 @@ class History:
                 "recorded until StretchGuide is updated."
             )
             return self._in_memory(), False
+        except _NotUpgraded as failure:
+            self.last_problem = (
+                f"The history could not be brought up to date ({failure}). It is left as it "
+                "was, and sessions will not be recorded this time."
+            )
+            log.warning("%s", self.last_problem)
+            return self._in_memory(), False
         except (sqlite3.Error, OSError) as exc:
             self.last_problem = (
                 f"The history could not be opened ({exc}); sessions will not be recorded this time."
@@ -250,16 +330,15 @@ class History:
             _inspect(self.path)
         conn = sqlite3.connect(self.path, isolation_level=None, timeout=5.0)
         try:
-            _prepare(conn, wal=True)
+            _prepare(conn, wal=True, tz=self._tz, backup_to=self.path)
         except BaseException:
             conn.close()
             raise
         return conn
 
-    @staticmethod
-    def _in_memory() -> sqlite3.Connection:
+    def _in_memory(self) -> sqlite3.Connection:
         conn = sqlite3.connect(":memory:", isolation_level=None)
-        _prepare(conn, wal=False)
+        _prepare(conn, wal=False, tz=self._tz)
         return conn
 
     def close(self) -> None:
@@ -284,11 +363,13 @@ class History:
             HistoryError: the database refused the write; nothing of the entry was stored.
         """
         _validate(entry)
+        held_s = sum(float(step.held_s) for step in entry.steps)
+        day = entry.started_at.astimezone(self._tz).toordinal()
         try:
             with self._transaction():
                 cursor = self._conn.execute(
                     "INSERT INTO sessions (routine_id, routine_title, started_at, duration_s,"
-                    " finished, ended_by) VALUES (?, ?, ?, ?, ?, ?)",
+                    " finished, ended_by, held_s, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         entry.routine_id,
                         entry.routine_title,
@@ -296,11 +377,16 @@ class History:
                         float(entry.duration_s),
                         int(entry.finished),
                         entry.ended_by,
+                        held_s,
+                        day,
                     ),
                 )
                 session_id = cursor.lastrowid
                 assert session_id is not None
                 self._insert_steps(session_id, entry.steps)
+                if counts(entry.duration_s, held_s):
+                    self._add_to_totals(entry.steps)
+                    self._conn.execute("INSERT OR IGNORE INTO practice_days VALUES (?)", (day,))
         except sqlite3.Error as exc:
             raise HistoryError(f"The session could not be saved to the history ({exc}).") from exc
         return session_id
@@ -321,6 +407,18 @@ class History:
                     float(step.held_s),
                 )
                 for seq, step in enumerate(steps)
+            ),
+        )
+
+    def _add_to_totals(self, steps: tuple[StepEntry, ...]) -> None:
+        self._conn.executemany(
+            "INSERT INTO stretch_totals (exercise, side, held_s, times) VALUES (?, ?, ?, 1)"
+            " ON CONFLICT (exercise, side) DO UPDATE"
+            " SET held_s = held_s + excluded.held_s, times = times + 1",
+            (
+                (step.exercise, step.side or "", float(step.held_s))
+                for step in steps
+                if step.exercise is not None and step.held_s > 0
             ),
         )
 
@@ -345,28 +443,29 @@ class History:
         if days <= 0:
             return []
         start = today - timedelta(days=days - 1)
-        counts = Counter(day for day, _ in self._local_sessions(start) if day <= today)
-        return [(start + timedelta(days=i), counts[start + timedelta(days=i)]) for i in range(days)]
+        counts = dict(
+            self._query(
+                f"SELECT day, COUNT(*) FROM sessions WHERE {_COUNTED} AND day BETWEEN ? AND ?"
+                " GROUP BY day",
+                (start.toordinal(), today.toordinal()),
+            )
+        )
+        return [
+            (start + timedelta(days=i), counts.get(start.toordinal() + i, 0)) for i in range(days)
+        ]
 
     def streaks(self, today: date) -> tuple[int, int]:
         """``(current, best)`` runs of consecutive days with at least one session that counts.
 
         The current streak is still alive on a day without a session yet: it counts back from
         today if there was a session today, else from yesterday.
+
+        Computed in SQL (``STREAKS_SQL``): only two numbers leave SQLite, however long the
+        history.
         """
-        days = {day for day, _ in self._local_sessions(None)}
-        best = run = 0
-        previous: date | None = None
-        for day in sorted(days):
-            run = run + 1 if previous is not None and day - previous == timedelta(days=1) else 1
-            best = max(best, run)
-            previous = day
-        anchor = today if today in days else today - timedelta(days=1)
-        current = 0
-        while anchor in days:
-            current += 1
-            anchor -= timedelta(days=1)
-        return current, best
+        day = today.toordinal()
+        [(best, current)] = self._query(STREAKS_SQL, (day, day - 1))
+        return int(current), int(best)
 
     def minutes_per_week(self, weeks: int, today: date) -> list[tuple[date, float]]:
         """Minutes of sessions in each of the last ``weeks`` weeks (Monday first), oldest first.
@@ -378,24 +477,32 @@ class History:
         this_monday = today - timedelta(days=today.weekday())
         start = this_monday - timedelta(weeks=weeks - 1)
         end = this_monday + timedelta(days=7)
-        seconds: defaultdict[int, float] = defaultdict(float)
-        for day, duration_s in self._local_sessions(start):
-            if day < end:
-                seconds[(day - start).days // 7] += duration_s
-        return [(start + timedelta(weeks=i), seconds[i] / 60.0) for i in range(weeks)]
+        seconds = dict(
+            self._query(
+                f"SELECT (day - ?1) / 7, SUM(duration_s) FROM sessions WHERE {_COUNTED}"
+                " AND day >= ?1 AND day < ?2 GROUP BY (day - ?1) / 7",
+                (start.toordinal(), end.toordinal()),
+            )
+        )
+        return [(start + timedelta(weeks=i), seconds.get(i, 0.0) / 60.0) for i in range(weeks)]
 
-    def per_stretch_totals(self) -> list[StretchTotal]:
+    def per_stretch_totals(self, since: date | None = None) -> list[StretchTotal]:
         """Seconds held and times done per exercise and side, most practised first.
 
         A step counts when it was actually held (``held_s > 0``), whatever its outcome, in a
-        session that counts (see ``counts``).
+        session that counts (see ``counts``). All time (kept up to date as sessions are
+        recorded), or from the day ``since`` on (summed from those sessions' steps).
         """
-        rows = self._query(
-            "SELECT exercise, side, SUM(held_s), COUNT(*) FROM steps"
-            " WHERE exercise IS NOT NULL AND held_s > 0"
-            f" AND session_id IN (SELECT id FROM sessions WHERE {_COUNTED})"
-            " GROUP BY exercise, side ORDER BY SUM(held_s) DESC, exercise, side"
-        )
+        if since is None:
+            rows = self._query(TOTALS_SQL)
+        else:
+            rows = self._query(
+                "SELECT exercise, side, SUM(held_s), COUNT(*) FROM steps"
+                " WHERE exercise IS NOT NULL AND held_s > 0 AND session_id IN"
+                f" (SELECT id FROM sessions WHERE {_COUNTED} AND day >= ?)"
+                " GROUP BY exercise, side ORDER BY SUM(held_s) DESC, exercise, side",
+                (since.toordinal(),),
+            )
         return [StretchTotal(row[0], row[1], float(row[2]), int(row[3])) for row in rows]
 
     def recent(self, limit: int = 20, *, counted_only: bool = False) -> list[HistoryEntry]:
@@ -446,43 +553,73 @@ class History:
         """Write every session and step to ``path`` as CSV (atomically); returns the row count.
 
         One row per step, the session's columns repeated; a session without steps still gets one
-        row with the step columns empty. Times are ISO 8601 UTC, as stored.
+        row with the step columns empty. Times are ISO 8601 UTC, as stored. The rows stream from
+        SQLite to a temp file beside ``path``, which then replaces it: memory stays the same
+        whatever the size of the history.
 
         Raises:
             HistoryError: the history could not be read.
             OSError: the file could not be written (any previous file is untouched).
         """
-        rows = self._query(
-            "SELECT s.id, s.started_at, s.routine_id, s.routine_title, s.duration_s,"
-            " s.finished, s.ended_by, t.step_index, t.exercise, t.side, t.kind, t.outcome,"
-            " t.held_s FROM sessions s LEFT JOIN steps t ON t.session_id = s.id"
-            " ORDER BY s.started_at, s.id, t.seq"
-        )
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(_CSV_COLUMNS)
-        for row in rows:
-            values = list(row)
-            values[5] = "true" if values[5] else "false"
-            writer.writerow(["" if v is None else v for v in values])
-        atomic_write_text(path, buffer.getvalue())
-        return len(rows)
+        tmp = reserve_temp_beside(Path(path))
+        count = 0
+        try:
+            with open(tmp, "w", encoding="utf-8", newline="") as out:
+                writer = csv.writer(out, lineterminator="\r\n")
+                writer.writerow(_CSV_COLUMNS)
+                for row in self._stream(EXPORT_SQL):
+                    values = list(row)
+                    values[5] = "true" if values[5] else "false"
+                    writer.writerow(["" if v is None else v for v in values])
+                    count += 1
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        atomic_replace(tmp, path)
+        return count
 
-    def _local_sessions(self, since: date | None) -> Iterator[tuple[date, float]]:
-        """``(local day, duration_s)`` of counted sessions from ``since`` on (all if ``None``)."""
-        if since is None:
-            rows = self._query(f"SELECT started_at, duration_s FROM sessions WHERE {_COUNTED}")
-        else:
-            # A day in the widest time zones (UTC-12 to UTC+14) starts within two days of UTC.
-            lower = datetime.combine(since - timedelta(days=2), time.min, tzinfo=UTC)
-            rows = self._query(
-                f"SELECT started_at, duration_s FROM sessions WHERE started_at >= ? AND {_COUNTED}",
-                (_iso_utc(lower),),
+    def iter_sessions(self) -> Iterator[HistoryEntry]:
+        """Every session with its steps, oldest first, read as it is consumed.
+
+        For exports of any size (``stretchguide history --csv``): one session is in memory at a
+        time. Stop iterating early (or close the generator) to stop reading.
+
+        Raises:
+            HistoryError: the history could not be read.
+        """
+        rows = self._stream(EXPORT_SQL)
+        for _, group in itertools.groupby(rows, key=lambda row: row[0]):
+            first, *rest = group
+            steps = tuple(
+                StepEntry(
+                    index=row[7],
+                    exercise=row[8],
+                    side=row[9],
+                    kind=row[10],
+                    outcome=row[11],
+                    held_s=row[12],
+                )
+                for row in (first, *rest)
+                if row[7] is not None
             )
-        for started_at, duration_s in rows:
-            day = datetime.fromisoformat(started_at).astimezone(self._tz).date()
-            if since is None or day >= since:
-                yield day, float(duration_s)
+            yield HistoryEntry(
+                id=first[0],
+                started_at=datetime.fromisoformat(first[1]),
+                routine_id=first[2],
+                routine_title=first[3],
+                duration_s=first[4],
+                ended_by=first[6],
+                steps=steps,
+            )
+
+    def _stream(self, sql: str, params: tuple[object, ...] = ()) -> Iterator[tuple[Any, ...]]:
+        """The rows of ``sql`` one by one (``_query`` fetches them all)."""
+        try:
+            cursor = self._conn.execute(sql, params)
+            while rows := cursor.fetchmany(500):
+                yield from rows
+        except sqlite3.Error as exc:
+            raise HistoryError(f"The history could not be read ({exc}).") from exc
 
     def _query(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
         try:
@@ -523,11 +660,19 @@ def _inspect(path: Path) -> None:
         raise _Newer(version)
 
 
-def _prepare(conn: sqlite3.Connection, *, wal: bool) -> None:
+def _prepare(
+    conn: sqlite3.Connection, *, wal: bool, tz: tzinfo | None, backup_to: Path | None = None
+) -> None:
     """Set a connection up and bring the schema up to date (the file was inspected already).
 
+    Args:
+        tz: the time zone the upgrade counts old sessions' days in (``local_day`` in SQL).
+        backup_to: the database's own path: before an existing history (format 1 or later) is
+            upgraded, a copy is kept as ``<name>.format-N.bak`` beside it.
+
     Raises:
-        _Damaged: the schema cannot be upgraded (not our database after all).
+        _Damaged: a file with no format yet cannot take the schema (not our database after all).
+        _NotUpgraded: the upgrade of a real history failed; it was rolled back.
         _Newer: a newer version of the app wrote it (written since the inspection).
         sqlite3.Error: anything else (busy, read-only...), which is not the file's fault.
     """
@@ -538,21 +683,48 @@ def _prepare(conn: sqlite3.Connection, *, wal: bool) -> None:
         conn.execute("PRAGMA journal_mode = WAL").fetchall()
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
-    for target in range(version + 1, SCHEMA_VERSION + 1):
-        try:
-            conn.execute("BEGIN IMMEDIATE")
+    if version == SCHEMA_VERSION:
+        return
+    if version > 0 and backup_to is not None:
+        _keep_copy(conn, backup_to.with_name(f"{backup_to.name}.format-{version}.bak"))
+    conn.create_function(
+        "local_day",
+        1,
+        lambda text: datetime.fromisoformat(text).astimezone(tz).toordinal(),
+        deterministic=True,
+    )
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        for target in range(version + 1, SCHEMA_VERSION + 1):
             for statement in _MIGRATIONS[target - 1]:
                 conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {target}")
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if conn.in_transaction:
-                with contextlib.suppress(sqlite3.Error):
-                    conn.execute("ROLLBACK")
-            if _is_transient(exc):
-                raise
-            raise _Damaged(f"could not be upgraded to format {target} ({exc})") from exc
-        log.info("History upgraded to schema %d", target)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+        if _is_transient(exc):
+            raise
+        if version == 0:
+            raise _Damaged(f"could not be upgraded to format {SCHEMA_VERSION} ({exc})") from exc
+        raise _NotUpgraded(f"format {version} to {SCHEMA_VERSION}: {exc}") from exc
+    log.info("History upgraded from schema %d to %d", version, SCHEMA_VERSION)
+
+
+def _keep_copy(conn: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of the open database at ``target`` (SQLite's backup API), atomically.
+
+    Raises:
+        sqlite3.Error, OSError: the copy could not be made; the upgrade does not go ahead.
+    """
+    partial = target.with_name(target.name + ".partial")
+    copy = sqlite3.connect(partial)
+    try:
+        conn.backup(copy)
+    finally:
+        copy.close()
+    partial.replace(target)
 
 
 def _is_corruption(exc: sqlite3.Error) -> bool:

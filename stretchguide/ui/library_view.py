@@ -8,7 +8,8 @@ file is shown as plain text (file contents must never be interpreted as HTML).
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
@@ -52,14 +53,37 @@ if TYPE_CHECKING:
 _ID_ROLE = USER_ROLE
 _META_ROLE = USER_ROLE + 1
 _TITLE_ROLE = USER_ROLE + 2
+#: Rows that get their widget at once: more than the tallest window shows; the others get
+#: theirs as they are scrolled into view.
+EAGER_ROWS = 40
 _PICTURE_PX = 72
 
 
-class RoutineEntry(NamedTuple):
-    """A routine with its compiled timeline (for the real total duration, cues included)."""
+class RoutineEntry:
+    """A routine with its compiled timeline (for the real total duration, cues included).
 
-    routine: Routine
-    timeline: Timeline
+    The timeline is compiled the first time it is asked for: the list shows a few dozen
+    routines at a time, and compiling all of a library of a thousand before the first frame
+    held the window back by half a second.
+
+    Args:
+        routine: the routine.
+        compile: makes its timeline (called at most once).
+    """
+
+    __slots__ = ("_compile", "_timeline", "routine")
+
+    def __init__(self, routine: Routine, compile: Callable[[], Timeline]) -> None:
+        self.routine = routine
+        self._compile: Callable[[], Timeline] | None = compile
+        self._timeline: Timeline | None = None
+
+    @property
+    def timeline(self) -> Timeline:
+        if self._timeline is None:
+            assert self._compile is not None
+            self._timeline, self._compile = self._compile(), None
+        return self._timeline
 
 
 def routine_meta(entry: RoutineEntry) -> str:
@@ -252,6 +276,7 @@ class LibraryView(QWidget):
         self._entries: dict[str, RoutineEntry] = {}
         self._shown: RoutineEntry | None = None  # what the detail pane shows now
         self._fitting = False  # rows cut their text to their width (see RoutineRow)
+        self._row_font = QFont()
 
         self._banner: Banner | None = None  # made when there is something to say
         self._strips = 0
@@ -276,6 +301,9 @@ class LibraryView(QWidget):
         self.routine_list.setAccessibleDescription("Choose a routine; Enter starts it.")
         self.routine_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.routine_list.currentItemChanged.connect(self._on_current)
+        scroll_bar = self.routine_list.verticalScrollBar()
+        scroll_bar.valueChanged.connect(self._attach_visible_rows)
+        scroll_bar.rangeChanged.connect(self._attach_visible_rows)
         self.routine_list.itemDoubleClicked.connect(lambda _item: self._request_start())
         self.routine_list.activatedByKey.connect(self._request_start)
         self.routine_list.setMinimumWidth(280)
@@ -364,25 +392,57 @@ class LibraryView(QWidget):
         # the list learns its new font only once the event loop runs again.
         font = QApplication.font(self.routine_list)
         row = QSize(260, round(QFontMetrics(font).height() * 3.4))
-        palette = QApplication.palette(self.routine_list)
+        self._row_font = font
         for entry in entries:
             item = QListWidgetItem()  # no display text: its row widget shows the title
             item.setSizeHint(row)
-            meta = routine_meta(entry)
             item.setData(_ID_ROLE, entry.routine.id)
             item.setData(_TITLE_ROLE, entry.routine.title)
-            item.setData(_META_ROLE, meta)
-            item.setData(ACCESSIBLE_TEXT_ROLE, f"{entry.routine.title}, {meta}")
+            item.setData(ACCESSIBLE_TEXT_ROLE, entry.routine.title)
             self.routine_list.addItem(item)
-            widget = RoutineRow(entry.routine.title, meta, font)
-            widget.show_selected(False, palette)
-            self.routine_list.setItemWidget(item, widget)
-            if self._fitting:
-                widget.fit_to_width()
+        self._attach_rows(0, EAGER_ROWS - 1)
         self.routine_list.blockSignals(False)
         if not self.select(keep or "") and entries:
             self.select(entries[0].routine.id)
         self.start_button.setEnabled(bool(entries))
+
+    def _attach_rows(self, first: int, last: int) -> None:
+        """Give the rows ``first`` to ``last`` their ``RoutineRow`` (and summary), if not yet.
+
+        Rows get their widget when they come into view, not all at once: a library of a
+        thousand routines built a thousand rows (and compiled a thousand timelines for their
+        summaries) before its first frame, of which a dozen are seen.
+        """
+        view = self.routine_list
+        palette = QApplication.palette(view)
+        current = view.currentItem()
+        for index in range(max(0, first), min(last, view.count() - 1) + 1):
+            item = view.item(index)
+            if view.itemWidget(item) is not None:
+                continue
+            entry = self._entries[str(item.data(_ID_ROLE))]
+            meta = routine_meta(entry)
+            item.setData(_META_ROLE, meta)
+            item.setData(ACCESSIBLE_TEXT_ROLE, f"{entry.routine.title}, {meta}")
+            widget = RoutineRow(entry.routine.title, meta, self._row_font)
+            widget.show_selected(item is current, palette)
+            view.setItemWidget(item, widget)
+            if self._fitting:
+                widget.fit_to_width()
+
+    def _attach_visible_rows(self) -> None:
+        """The rows in view get their widgets (on scrolling: before the list is repainted, so
+        a row is never seen empty). Only those: each costs a millisecond or two, and a
+        screenful either side made a page step stall for 50 ms."""
+        view = self.routine_list
+        viewport = view.viewport().rect()
+        top = view.indexAt(viewport.topLeft()).row()
+        bottom = view.indexAt(viewport.bottomLeft()).row()
+        if top < 0:
+            return
+        if bottom < 0:
+            bottom = view.count() - 1
+        self._attach_rows(top, bottom)
 
     def select(self, routine_id: str) -> bool:
         for row in range(self.routine_list.count()):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QRect, QSize, QTimer, Signal
@@ -237,8 +238,9 @@ class MainWindow(QMainWindow):
     # ---- library ---------------------------------------------------------------------------
     def _entries(self) -> list[RoutineEntry]:
         # Durations for the list use the speech-free estimate: cheap, and close enough to read.
+        # Compiled when the list first shows the routine (see RoutineEntry).
         return [
-            RoutineEntry(r, compile_timeline(r, self.catalog, self.settings.session))
+            RoutineEntry(r, partial(compile_timeline, r, self.catalog, self.settings.session))
             for r in self.library.routines
         ]
 

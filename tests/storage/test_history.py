@@ -7,8 +7,9 @@ import random
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -192,8 +193,12 @@ def test_days_are_counted_in_the_persons_time_zone(db: Path) -> None:
             (date(2024, 5, 1), 1),
             (date(2024, 5, 2), 0),
         ]
+    # Flown to Kiribati (UTC+14) since: that evening in New York is still May 1st.
     with History(db, tz=timezone(timedelta(hours=14))) as h:
-        assert h.sessions_per_day(1, date(2024, 5, 2)) == [(date(2024, 5, 2), 1)]
+        assert h.sessions_per_day(2, date(2024, 5, 2)) == [
+            (date(2024, 5, 1), 1),
+            (date(2024, 5, 2), 0),
+        ]
 
 
 @pytest.mark.parametrize("hours", [14, 13, 12])
@@ -240,6 +245,45 @@ def test_streaks(history: History) -> None:
     assert history.streaks(date(2024, 5, 7)) == (2, 3)  # not yet today: still alive
     assert history.streaks(date(2024, 5, 8)) == (0, 3)  # a whole day missed
     assert history.streaks(date(2024, 5, 3)) == (3, 3)
+
+
+def _streaks_by_hand(moments: list[datetime], tz: tzinfo | None, today: date) -> tuple[int, int]:
+    days = {m.astimezone(tz).date() for m in moments}
+    best = run = 0
+    for day in sorted(days):
+        run = run + 1 if day - timedelta(days=1) in days else 1
+        best = max(best, run)
+    current, anchor = 0, today if today in days else today - timedelta(days=1)
+    while anchor in days:
+        current, anchor = current + 1, anchor - timedelta(days=1)
+    return current, best
+
+
+@pytest.mark.parametrize(
+    "tz",
+    [
+        None,
+        UTC,
+        timezone(timedelta(hours=-4)),
+        timezone(timedelta(hours=5, minutes=45)),
+        ZoneInfo("Europe/Berlin"),
+    ],
+    ids=["system", "utc", "new-york-summer", "kathmandu", "berlin-with-dst"],
+)
+def test_streaks_are_counted_in_the_persons_days_in_any_time_zone(
+    db: Path, tz: tzinfo | None
+) -> None:
+    rng = random.Random(7)
+    moments = []
+    moment = datetime(2024, 3, 20, 6, 0, tzinfo=UTC)  # across Europe's change to summer time
+    for _ in range(60):
+        moment += timedelta(hours=rng.choice([5, 11, 19, 23, 30, 49]))
+        moments.append(moment)
+    with History(db, tz=tz) as h:
+        for m in moments:
+            h.record(session(m.strftime("%Y-%m-%d %H:%M")))
+        for today in (moments[-1].date(), moments[-1].date() + timedelta(days=1), date(2024, 4, 2)):
+            assert h.streaks(today) == _streaks_by_hand(moments, tz, today)
 
 
 def test_minutes_per_week(history: History) -> None:
@@ -394,8 +438,7 @@ def test_old_schema_is_upgraded_in_place(db: Path) -> None:
         assert (old.id, old.routine_id, old.steps[0].exercise) == (7, "old", "cat-cow")
     with raw(db) as conn:
         assert conn.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
-        indexes = {row[1] for row in conn.execute("PRAGMA index_list(steps)")}
-        assert "steps_exercise_side" in indexes
+        assert "sessions_counted" in {row[1] for row in conn.execute("PRAGMA index_list(sessions)")}
 
 
 def test_foreign_database_is_kept_aside(db: Path) -> None:

@@ -99,3 +99,39 @@ def test_the_list_keeps_its_share_when_a_long_routine_is_selected(
     list_width, detail_width = view.splitter.sizes()
     assert list_width / (list_width + detail_width) > 0.35
     assert "Desk break" in _titles(app)
+
+
+def _many(count: int) -> Library:
+    """The built-ins and ``count`` copies under ids and titles of their own."""
+    builtin = library().routines
+    copies = [
+        builtin[i % len(builtin)]._replace(id=f"copy-{i:04d}", title=f"Copy {i:04d}", builtin=False)
+        for i in range(count)
+    ]
+    return Library([*builtin, *copies])
+
+
+def test_a_long_list_builds_the_rows_in_view_and_the_others_as_they_come_into_view(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from stretchguide.ui.library_view import EAGER_ROWS
+
+    app = make_app(qtbot, tmp_path, library=_many(1000))
+    qtbot.waitUntil(lambda: app.window._warmed)
+    view = app.window.library_view.routine_list
+    assert view.count() == 1004
+    built = [i for i in range(view.count()) if view.itemWidget(view.item(i)) is not None]
+    assert len(built) < 3 * EAGER_ROWS  # not a thousand rows before the first frame
+
+    view.scrollToBottom()  # the last routines come into view: their rows are there, filled in
+    qtbot.waitUntil(lambda: view.itemWidget(view.item(view.count() - 1)) is not None)
+    assert view.itemWidget(view.item(view.count() - 1)).title_label.text() == "Copy 0999"
+    assert "stretch" in view.itemWidget(view.item(view.count() - 1)).meta_label.text()
+
+    now = [100.0]
+    view._now = lambda: now[0]  # type: ignore[method-assign]
+    view.setFocus()
+    qtbot.keyClicks(view, "copy 05")  # type-ahead far down the list: the row is shown, whole
+    assert view.currentItem().data(Qt.ItemDataRole.UserRole + 2) == "Copy 0500"
+    qtbot.waitUntil(lambda: view.itemWidget(view.currentItem()) is not None)
+    assert _current_title(app) == "Copy 0500"

@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTableWidget
 from pytestqt.qtbot import QtBot
 
+from stretchguide.core.durations import format_total
 from stretchguide.storage.history import History, HistoryEntry, HistoryError, StepEntry
 from stretchguide.ui.history import BarChart, HistoryView, load_snapshot
 from stretchguide.ui.history.chart import nice_step
-from stretchguide.ui.history.view import format_total
 from tests.ui_extra.conftest import Boxes, FileDialog, catalog
 
 TODAY = date(2024, 5, 29)  # a Wednesday

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretchguide.core.durations import format_duration
+from stretchguide.core.durations import format_duration, format_total
 from stretchguide.core.model import Catalog
 from stretchguide.storage.history import HistoryEntry
 from stretchguide.ui.history.chart import Bar, BarChart
@@ -58,18 +58,6 @@ QFrame#statCard {
     background: palette(base); border: 1px solid palette(mid); border-radius: 8px;
 }
 """
-
-
-def format_total(seconds: float) -> str:
-    """A total time for people: ``45 s``, ``12 min 30 s``, ``2 h 05 min``."""
-    whole = max(0, round(seconds))
-    if whole < 60:
-        return f"{whole} s"
-    minutes, secs = divmod(whole, 60)
-    if minutes < 60:
-        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min"
 
 
 def format_minutes(minutes: float) -> str:

@@ -1,0 +1,213 @@
+"""A library of 1,000 routine files (and 50 broken ones): start-up, scrolling, type-ahead, and
+the broken files' reports, each against its goal.
+
+    .venv/bin/python benchmarks/library_scale.py               # 1,000 files, 11 runs (~2 min)
+    .venv/bin/python benchmarks/library_scale.py --runs 5      # run_all.py's short mode
+
+The user's routine folder is filled with copies of the four built-ins under new ids and titles,
+and 50 files that do not load (a hold of 5,000 s). Each start-up is a fresh process as the
+desktop entry starts it (``ui_startup.py``'s probe), interleaved with the baseline:
+
+* first frame, first start (no parsed files cached yet) against the four built-ins alone: goal
+  <= 1.3x;
+* first frame, second start (every file's parse cached from the start before): goal <= 1.1x;
+* in one process, the longest gap of a 5 ms timer while the list is scrolled from top to bottom
+  a screenful at a time and a title is typed (type-ahead) far down the list: goal < 50 ms;
+* ``stretchguide routines``: each broken file named once on stderr, and all 1,000 others loaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import ui_startup
+
+REPO = Path(__file__).resolve().parent.parent
+BROKEN = 50
+
+
+def fill(folder: Path, valid: int) -> None:
+    """``valid`` copies of the built-ins under ids of their own, and ``BROKEN`` broken files."""
+    folder.mkdir(parents=True, exist_ok=True)
+    texts = [p.read_text("utf-8") for p in sorted((REPO / "assets" / "routines").glob("*.toml"))]
+    for i in range(valid):
+        text = texts[i % len(texts)]
+        text = re.sub(r'^id = ".*"', f'id = "copy-{i:04d}"', text, count=1, flags=re.M)
+        text = re.sub(r'^title = "(.*)"', rf'title = "\1 {i:04d}"', text, count=1, flags=re.M)
+        (folder / f"copy-{i:04d}.toml").write_text(text, "utf-8")
+    for i in range(BROKEN):
+        (folder / f"broken-{i:02d}.toml").write_text(
+            f'schema = 1\nid = "broken-{i:02d}"\ntitle = "Broken {i}"\n\n[[steps]]\n'
+            'kind = "hold"\nexercise = "figure-four"\nhold_s = 5000\n',
+            "utf-8",
+        )
+
+
+def result(name: str, measured: float, unit: str, goal: str, ok: bool, **extra: float) -> None:
+    baseline = f" baseline={extra['baseline']:.4g}" if "baseline" in extra else ""
+    print(
+        f'RESULT name="{name}" measured={measured:.4g}{baseline} unit={unit} goal="{goal}"'
+        f" ok={'yes' if ok else 'no'}",
+        flush=True,
+    )
+
+
+def first_frame(home: str, cold: bool = False) -> float:
+    if cold:  # as on the first start after the files were added: nothing parsed before
+        for cached in Path(home, "cache").glob("parsed-toml.*"):
+            cached.unlink()
+    return ui_startup._run(ui_startup.APP, 300, home).painted_s
+
+
+def measure_startup(base: str, big: str, runs: int) -> tuple[float, float, float]:
+    """Median first frame: the built-ins alone, 1,000 files cold, 1,000 files warm."""
+    for home in (base, big):
+        first_frame(home)
+        first_frame(home)  # warm-up: bytecode, settings, pictures, the parse cache
+    alone, cold, warm = [], [], []
+    for _ in range(runs):
+        alone.append(first_frame(base))
+        cold.append(first_frame(big, cold=True))
+        warm.append(first_frame(big))
+    return statistics.median(alone), statistics.median(cold), statistics.median(warm)
+
+
+def longest_stalls_ms(home: str) -> tuple[float, float]:
+    """The longest gaps of a 5 ms timer while the list scrolls through, and while titles are
+    typed (type-ahead)."""
+    os.environ["STRETCHGUIDE_HOME"] = home
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from stretchguide.storage.library_loader import load_catalog_and_library
+    from stretchguide.storage.paths import AppPaths
+    from stretchguide.ui.app import build_window
+
+    app = QApplication.instance() or QApplication([])
+    catalog, library = load_catalog_and_library()
+    window = build_window(app, AppPaths.resolve(), catalog, library, speech=False)
+    window.resize(1024, 600)
+    window.show()
+    view = window.library_view.routine_list
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+
+    def run_for(seconds: float) -> None:
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.001)
+
+    run_for(1.0)  # the first frame and what follows it are start-up, not scrolling
+    timer.start()
+    last[0] = time.perf_counter()
+    bar = view.verticalScrollBar()
+    while bar.value() < bar.maximum():
+        bar.setValue(bar.value() + bar.pageStep())
+        run_for(0.016)
+    scrolling = max(gaps)
+    gaps.clear()
+    view.setFocus()
+    for letters in ("Desk break 05", "Lower back relief 09"):
+        QTest.keyClicks(view, letters, delay=30)
+        run_for(0.6)  # the type-ahead interval: the next title is a new search
+    timer.stop()
+    window.close()
+    return scrolling * 1000, max(gaps) * 1000
+
+
+def broken_reports(home: str) -> tuple[int, dict[str, int]]:
+    """Routines listed by ``stretchguide routines``, and how often each broken file is named."""
+    done = subprocess.run(
+        [sys.executable, "-m", "stretchguide", "routines", "--json"],
+        env={**os.environ, "STRETCHGUIDE_HOME": home},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    import json
+
+    routines = json.loads(done.stdout)["routines"]
+    named = {
+        f"broken-{i:02d}.toml": done.stderr.count(f"broken-{i:02d}.toml") for i in range(BROKEN)
+    }
+    return len(routines), named
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=11)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        base, big = os.path.join(tmp, "builtins"), os.path.join(tmp, "big")
+        fill(Path(big, "data", "routines"), args.files)
+        ok = True
+
+        loaded, named = broken_reports(big)
+        good = loaded == args.files + 4 and all(n == 1 for n in named.values())
+        ok &= good
+        once = sum(1 for n in named.values() if n == 1)
+        result(
+            f"{args.files} files: loaded, and broken files named once ({once}/{BROKEN})",
+            loaded,
+            "routines",
+            f"={args.files + 4}, each broken file once",
+            good,
+        )
+
+        alone, cold, warm = measure_startup(base, big, args.runs)
+        good = cold <= 1.3 * alone
+        ok &= good
+        result(
+            f"first frame, {args.files} files, first start",
+            cold,
+            "s",
+            "<=1.3x",
+            good,
+            baseline=alone,
+        )
+        good = warm <= 1.1 * alone
+        ok &= good
+        result(
+            f"first frame, {args.files} files, second start",
+            warm,
+            "s",
+            "<=1.1x",
+            good,
+            baseline=alone,
+        )
+
+        scrolling, typing = longest_stalls_ms(big)
+        for what, stall in (("scrolling", scrolling), ("type-ahead", typing)):
+            good = stall < 50
+            ok &= good
+            result(f"longest stall, {what}, {args.files} files", stall, "ms", "<50 ms", good)
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
