@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -223,8 +224,8 @@ def real_idle(seconds: float) -> bool:
     with tempfile.TemporaryDirectory() as home:
         paths = AppPaths.under(home).ensure()
         settings = AppSettings()
-        settings = settings._replace(
-            reminders=settings.reminders._replace(enabled=True, every_minutes=30)
+        settings = replace(
+            settings, reminders=replace(settings.reminders, enabled=True, every_minutes=30)
         )
         SettingsStore.for_paths(paths).save(settings)
         env = {**os.environ, "STRETCHGUIDE_HOME": home, "QT_QPA_PLATFORM": "offscreen"}

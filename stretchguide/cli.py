@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -163,7 +164,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             f" ({routine.id} is a built-in routine's id, so it was imported as a copy with the "
             f"id {new_id})"
         )
-        routine = routine._replace(id=new_id, builtin=False)
+        routine = replace(routine, id=new_id, builtin=False)
         text = routine_to_toml(routine)
         target = folder / f"{new_id}.toml"
     elif existing is not None and existing.source is not None:

@@ -7,6 +7,7 @@ here. A mistake in these files is the app's own, so ``load_catalog`` raises rath
 
 from __future__ import annotations
 
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -83,7 +84,7 @@ def load_catalog(assets: Path, memo: ParsedMemo | None = None) -> Catalog:
     cues: CueTexts | None = None
     if cue_doc is not None:
         c = FieldChecker(str(cue_path), cue_text or "")
-        names = [f for f in CueTexts._fields if f != "countdown"]
+        names = [f.name for f in fields(CueTexts) if f.name != "countdown"]
         c.unknown(cue_doc, [*names, "countdown"])
         values = {n: c.string(cue_doc, n, required=True) for n in names}
         countdown = _strings(c, cue_doc, "countdown")

@@ -13,6 +13,7 @@ neither imports tomllib nor parses files that have not changed since the last ru
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -41,21 +42,12 @@ ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 MAX_STEPS = 100
 
 
+@dataclass
 class Library:
-    """The routines that loaded, and the problems of the files that did not.
+    """The routines that loaded, and the problems of the files that did not."""
 
-    A plain class rather than a dataclass: it is built during start-up, where every dataclass
-    costs about a millisecond to create (see ``stretchguide.core.model``).
-    """
-
-    def __init__(
-        self, routines: list[Routine] | None = None, problems: list[Problem] | None = None
-    ) -> None:
-        self.routines: list[Routine] = routines if routines is not None else []
-        self.problems: list[Problem] = problems if problems is not None else []
-
-    def __repr__(self) -> str:
-        return f"Library(routines={self.routines!r}, problems={self.problems!r})"
+    routines: list[Routine] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
     def get(self, routine_id: str) -> Routine | None:
         return next((r for r in self.routines if r.id == routine_id), None)
@@ -152,16 +144,17 @@ def _step(
     )
     if kind in (StepKind.BRIEFING, StepKind.TRANSITION):
         duration = c.number(raw, "duration_s", 0, 300, required=kind is StepKind.TRANSITION)
-        step = step._replace(duration_s=duration)
+        step = replace(step, duration_s=duration)
     elif kind is StepKind.WARMUP:
         every = c.number(raw, "encouragement_every_s", 10, 300, default=60)
         # A warm-up may declare its own length (the desk break's one-minute seated warm-up);
         # without one it lasts as long as the settings say.
         own = c.number(raw, "duration_s", 30, 600, default=0)
-        step = step._replace(encouragement_every_s=every, duration_s=own)
+        step = replace(step, encouragement_every_s=every, duration_s=own)
     elif kind is StepKind.HOLD:
         sides = c.choice(raw, "sides", [s.value for s in Sides], Sides.NONE.value)
-        step = step._replace(
+        step = replace(
+            step,
             hold_s=c.number(raw, "hold_s", 5, 180, required=True, default=30),
             sides=Sides(sides),
             switch_s=c.number(raw, "switch_s", 2, 30, default=5),
@@ -173,7 +166,8 @@ def _step(
         )
         inhale = c.number(raw, "inhale_s", 2, 8, default=-1)
         exhale = c.number(raw, "exhale_s", 2, 8, default=-1)
-        step = step._replace(
+        step = replace(
+            step,
             breaths=int(breaths),
             inhale_s=inhale if inhale > 0 else None,
             exhale_s=exhale if exhale > 0 else None,

@@ -1,19 +1,18 @@
-r"""The routine model: what a routine file says, once it has been validated.
+"""The routine model: what a routine file says, once it has been validated.
 
 Everything here is immutable plain data so that the timeline compiler and the session engine can
 share it freely and tests can build routines in one line.
 
-The records are ``NamedTuple``\ s, not frozen dataclasses: they are equally immutable, typed and
-comparable, and Python builds one about six times faster. These are imported on the way to the
-first frame, where frozen dataclasses cost the app a tenth of its start-up
-(``benchmarks/ui_startup.py``). Change one with ``record._replace(field=value)``.
+The records are frozen dataclasses; change one with ``dataclasses.replace(record, field=value)``.
+(They were NamedTuples for a while, to save start-up time: about 2 ms, which no one can feel;
+``benchmarks/startup_tricks.py`` measures it.)
 """
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
-from typing import NamedTuple
 
 SCHEMA_VERSION = 1
 
@@ -77,7 +76,8 @@ class BodyPosition(StrEnum):
 NO_SIDE_TEXT: Mapping[str, str] = MappingProxyType({})
 
 
-class Exercise(NamedTuple):
+@dataclass(frozen=True)
+class Exercise:
     """One stretch from the guide, with the words used to coach it.
 
     ``setup`` puts a person into the starting position and ``instruction`` says what to do from
@@ -92,7 +92,7 @@ class Exercise(NamedTuple):
     instruction: str
     position: Position
     picture: str = ""
-    side_text: Mapping[str, str] = NO_SIDE_TEXT
+    side_text: Mapping[str, str] = field(default_factory=lambda: NO_SIDE_TEXT)
     breathing: tuple[str, ...] = ()
     inhale: str = "Breathe in."
     exhale: str = "Breathe out."
@@ -107,7 +107,8 @@ class Exercise(NamedTuple):
         return f"{self.setup} {self.instruction}".strip()
 
 
-class Step(NamedTuple):
+@dataclass(frozen=True)
+class Step:
     """One entry of a routine's ``[[steps]]``.
 
     Only the fields that matter for ``kind`` are used: ``hold_s`` and ``sides`` for holds,
@@ -133,7 +134,8 @@ class Step(NamedTuple):
     position: BodyPosition | None = None
 
 
-class Routine(NamedTuple):
+@dataclass(frozen=True)
+class Routine:
     id: str
     title: str
     description: str
@@ -148,7 +150,8 @@ class Routine(NamedTuple):
         return sum(1 for s in self.steps if s.kind in (StepKind.HOLD, StepKind.FLOW))
 
 
-class CueTexts(NamedTuple):
+@dataclass(frozen=True)
+class CueTexts:
     """The generic phrases of a session (switch sides, halfway, numbers...), kept in assets."""
 
     get_ready: str
@@ -179,7 +182,8 @@ class CueTexts(NamedTuple):
     where_am_i: str
 
 
-class Catalog(NamedTuple):
+@dataclass(frozen=True)
+class Catalog:
     """Everything the compiler needs besides a routine: exercises and cue phrases."""
 
     exercises: dict[str, Exercise]

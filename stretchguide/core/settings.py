@@ -4,11 +4,12 @@ The ranges come from the stretching guide (warm-up of five to ten minutes, holds
 seconds); ``clamped()`` keeps any stored value inside them so a hand-edited settings file can
 never produce a session the guide would not recommend.
 
-The settings are NamedTuples for the reason given in ``stretchguide.core.model``; change one with
-``settings._replace(field=value)``.
+The settings are frozen dataclasses, like the routine model; change one with
+``dataclasses.replace(settings, field=value)``.
 """
 
-from typing import Any, NamedTuple
+from dataclasses import dataclass, fields, replace
+from typing import Any
 
 SETTINGS_SCHEMA = 2
 
@@ -25,7 +26,8 @@ GET_READY_MIN_S = 3.0
 GET_READY_MAX_S = 60.0
 
 
-class SessionSettings(NamedTuple):
+@dataclass(frozen=True)
+class SessionSettings:
     hold_scale: float = 1.0
     warmup_minutes: float = WARMUP_MIN_MINUTES
     inhale_s: float = 4.0
@@ -40,7 +42,8 @@ class SessionSettings(NamedTuple):
 
     def clamped(self) -> "SessionSettings":
         """A copy with every number inside the guide's range."""
-        return self._replace(
+        return replace(
+            self,
             hold_scale=_clamp(self.hold_scale, HOLD_SCALE_MIN, HOLD_SCALE_MAX),
             warmup_minutes=_clamp(self.warmup_minutes, WARMUP_MIN_MINUTES, WARMUP_MAX_MINUTES),
             inhale_s=_clamp(self.inhale_s, BREATH_MIN_S, BREATH_MAX_S),
@@ -55,14 +58,14 @@ class SessionSettings(NamedTuple):
         )
 
     def to_dict(self) -> dict[str, Any]:
-        return self._asdict()
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "SessionSettings":
         """Build from stored values, ignoring unknown keys and values of the wrong type."""
         default = cls()
         kwargs: dict[str, Any] = {}
-        for name in cls._fields:
+        for name in (f.name for f in fields(cls)):
             if name not in data:
                 continue
             want = type(getattr(default, name))
@@ -96,7 +99,8 @@ DEFAULT_NATURAL_VOICE = "heart"
 NATURAL_VOICES = (("heart", "Heart (American English, natural)"),)
 
 
-class SpeechSettings(NamedTuple):
+@dataclass(frozen=True)
+class SpeechSettings:
     """How the coach speaks.
 
     ``engine`` picks the natural voice (the default: it is English only, and falls back to the
@@ -113,7 +117,8 @@ class SpeechSettings(NamedTuple):
     natural_voice: str = DEFAULT_NATURAL_VOICE
 
     def clamped(self) -> "SpeechSettings":
-        return self._replace(
+        return replace(
+            self,
             rate=int(_clamp(self.rate, 80, 300)),
             volume=_clamp(self.volume, 0.0, 1.0),
             engine=self.engine if self.engine in SPEECH_ENGINES else ENGINE_NATURAL,
@@ -121,7 +126,8 @@ class SpeechSettings(NamedTuple):
         )
 
 
-class UiSettings(NamedTuple):
+@dataclass(frozen=True)
+class UiSettings:
     """How the window looks. ``theme`` is ``system``, ``light`` or ``dark``."""
 
     theme: str = "system"
@@ -129,10 +135,11 @@ class UiSettings(NamedTuple):
 
     def clamped(self) -> "UiSettings":
         theme = self.theme if self.theme in ("system", "light", "dark") else "system"
-        return self._replace(theme=theme, text_scale=_clamp(self.text_scale, 0.75, 2.0))
+        return replace(self, theme=theme, text_scale=_clamp(self.text_scale, 0.75, 2.0))
 
 
-class ReminderPrefs(NamedTuple):
+@dataclass(frozen=True)
+class ReminderPrefs:
     """Break reminders as stored: plain values a settings file can hold. Off by default."""
 
     enabled: bool = False
@@ -148,7 +155,8 @@ class ReminderPrefs(NamedTuple):
         if end <= start:
             start, end = "09:00", "18:00"
         days = sorted({int(d) for d in self.weekdays.split(",") if d.strip() in "0123456"})
-        return self._replace(
+        return replace(
+            self,
             every_minutes=int(_clamp(self.every_minutes, 10, 240)),
             snooze_minutes=int(_clamp(self.snooze_minutes, 1, 60)),
             day_start=start,
@@ -169,7 +177,8 @@ def _hhmm(text: str, fallback: str) -> str:
     return fallback
 
 
-class VoiceSettings(NamedTuple):
+@dataclass(frozen=True)
+class VoiceSettings:
     """Spoken commands (``stretchguide.voice``). Off by default: it opens the microphone."""
 
     enabled: bool = False
@@ -179,7 +188,8 @@ class VoiceSettings(NamedTuple):
         return self
 
 
-class AppSettings(NamedTuple):
+@dataclass(frozen=True)
+class AppSettings:
     """Everything the settings dialog edits, loaded once at start-up and passed in."""
 
     session: SessionSettings = SessionSettings()

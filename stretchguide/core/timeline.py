@@ -8,8 +8,9 @@ ahead. Utterance lengths come in as a function so that the real speech engine's 
 
 import math
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, NamedTuple
+from typing import Any
 
 from stretchguide.core.model import (
     Catalog,
@@ -80,10 +81,8 @@ class CueKind(StrEnum):
     END = "end"
 
 
-# Records are NamedTuples for the reason given in ``stretchguide.core.model``.
-
-
-class Cue(NamedTuple):
+@dataclass(frozen=True)
+class Cue:
     """Something to say at ``at_s`` seconds from the session start.
 
     ``from_end`` marks cues tied to the end of their segment (the countdown): when a hold is
@@ -96,14 +95,15 @@ class Cue(NamedTuple):
     from_end: bool = False
 
 
-class Segment(NamedTuple):
+@dataclass(frozen=True)
+class Segment:
     """One stretch of time with a single thing to do: a side of a hold, a flow, a rest...
 
     ``lead_s`` is the part at the start given to the spoken instruction; the countdown a person
     sees during a hold covers only the rest.
     """
 
-    index: int  # type: ignore[assignment]  # the segment's number; tuple.index is not used
+    index: int  # the segment's number in the timeline
     step_index: int
     kind: StepKind
     exercise: str | None
@@ -134,14 +134,16 @@ class Segment(NamedTuple):
         return sorted(pairs)
 
 
-class GetReady(NamedTuple):
+@dataclass(frozen=True)
+class GetReady:
     """The count-in before the first step: how long, and what is said (equipment first)."""
 
     seconds: float = 0.0
     text: str = ""
 
 
-class Timeline(NamedTuple):
+@dataclass(frozen=True)
+class Timeline:
     routine_id: str
     routine_title: str
     segments: tuple[Segment, ...]

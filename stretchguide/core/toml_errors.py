@@ -9,7 +9,7 @@ text: it runs after ``tomllib`` has already refused the file.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from dataclasses import dataclass
 
 _WHERE = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)")
 _KEY = re.compile(r'^\s*"?([A-Za-z0-9_\-]+)"?\s*=')
@@ -17,7 +17,8 @@ _BOOLEAN_WORDS = {"yes", "no", "on", "off", "y", "n", "True", "False", "TRUE", "
 _CURLY = "“”‘’„«»"
 
 
-class TomlProblem(NamedTuple):
+@dataclass(frozen=True)
+class TomlProblem:
     """A syntax error as a person reads it: where, which field, and what to do."""
 
     line: int | None

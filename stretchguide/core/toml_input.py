@@ -11,14 +11,16 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple, Protocol
+from typing import Any, Protocol
 
 MAX_FILE_BYTES = 256 * 1024
 MAX_TEXT = 600
 
 
-class Problem(NamedTuple):  # a NamedTuple for the reason given in stretchguide.core.model
+@dataclass(frozen=True)
+class Problem:
     """One thing wrong with one file, worded for the person who will fix it."""
 
     file: str

@@ -29,6 +29,7 @@ import logging
 import math
 import tempfile
 from collections.abc import Callable, Mapping
+from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -47,7 +48,7 @@ WINDOW_SCHEMA = 1
 
 #: The sections of ``AppSettings`` that are stored, each as an INI group of the same name.
 _SECTIONS: tuple[str, ...] = tuple(
-    name for name, value in AppSettings()._asdict().items() if hasattr(value, "_fields")
+    field.name for field in fields(AppSettings) if is_dataclass(getattr(AppSettings(), field.name))
 )
 
 Values = dict[str, object]
@@ -150,8 +151,8 @@ class SettingsStore:
         values: Values = {SCHEMA_KEY: SETTINGS_SCHEMA}
         for name in _SECTIONS:
             section = getattr(settings, name).clamped()
-            for key, value in section._asdict().items():
-                values[f"{name}/{key}"] = value
+            for field in fields(section):
+                values[f"{name}/{field.name}"] = getattr(section, field.name)
         _write_ini(self.path, values)
 
     def _load(self) -> AppSettings:
@@ -310,7 +311,7 @@ def _settings_from_values(values: Values) -> tuple[AppSettings, list[str]]:
     for name in _SECTIONS:
         section_default: Any = getattr(default, name)
         kwargs: dict[str, Any] = {}
-        for field_name in section_default._fields:
+        for field_name in (f.name for f in fields(section_default)):
             key = f"{name}/{field_name}"
             if key not in values:
                 continue
@@ -319,11 +320,11 @@ def _settings_from_values(values: Values) -> tuple[AppSettings, list[str]]:
                 kwargs[field_name] = value
             else:
                 adjusted.append(f"{key} (unreadable)")
-        section = section_default._replace(**kwargs)
+        section = replace(section_default, **kwargs)
         clamped = section.clamped()
         adjusted.extend(
             f"{name}/{field_name} (out of range)"
-            for field_name in section._fields
+            for field_name in (f.name for f in fields(section))
             if getattr(section, field_name) != getattr(clamped, field_name)
         )
         sections[name] = clamped

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from stretchguide.core.settings import SpeechSettings
@@ -56,7 +57,7 @@ def build_window(
     store = SettingsStore.for_paths(paths)
     settings = store.load()
     if voice:  # ``play --voice``: on for this run, the saved setting unchanged
-        settings = settings._replace(voice=settings.voice._replace(enabled=True))
+        settings = replace(settings, voice=replace(settings.voice, enabled=True))
     from stretchguide.storage.user_routines import UserRoutines
 
     def open_history() -> Any:

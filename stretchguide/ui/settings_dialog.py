@@ -7,6 +7,7 @@ the values on screen and puts the speaker back as it was if the dialog is cancel
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QTime
@@ -278,7 +279,8 @@ class SettingsDialog(QDialog):
         ).clamped()
 
     def value(self) -> AppSettings:
-        session: SessionSettings = self._original.session._replace(
+        session: SessionSettings = replace(
+            self._original.session,
             hold_scale=round(self.hold_scale.value(), 2),
             warmup_minutes=self.warmup.value(),
             inhale_s=self.inhale.value(),
@@ -304,12 +306,13 @@ class SettingsDialog(QDialog):
             weekdays="0,1,2,3,4,5,6" if self.weekends.isChecked() else "0,1,2,3,4",
             snooze_minutes=self.snooze.value(),
         ).clamped()
-        return self._original._replace(
+        return replace(
+            self._original,
             session=session,
             speech=self.speech_value(),
             ui=ui,
             reminders=reminders,
-            voice=self._original.voice._replace(enabled=self.listen_on.isChecked()),
+            voice=replace(self._original.voice, enabled=self.listen_on.isChecked()),
         )
 
     # ---- internals -------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from stretchguide.core.loader import parse_routine
 from stretchguide.core.model import Step, StepKind
 from stretchguide.core.routine_writer import routine_to_toml
@@ -22,7 +24,7 @@ TAKEN = BUILTIN_IDS | MINE
 
 
 def test_a_good_routine_is_ready_with_text_that_loads_back() -> None:
-    routine = duplicate_routine(builtin("desk-break"))._replace(id="desk-mine")
+    routine = replace(duplicate_routine(builtin("desk-break")), id="desk-mine")
     checked = check_before_save(routine, catalog(), BUILTIN_IDS, TAKEN)
     assert checked == Ready(routine_to_toml(routine))
     again = parse_routine(checked.text, "desk-mine.toml", catalog())
@@ -30,7 +32,7 @@ def test_a_good_routine_is_ready_with_text_that_loads_back() -> None:
 
 
 def test_a_builtin_id_is_refused_with_a_free_suggestion() -> None:
-    routine = duplicate_routine(builtin("desk-break"))._replace(id="desk-break")
+    routine = replace(duplicate_routine(builtin("desk-break")), id="desk-break")
     taken = TAKEN | {"desk-break-mine"}
     checked = check_before_save(routine, catalog(), BUILTIN_IDS, taken)
     assert isinstance(checked, Refused)
@@ -41,7 +43,7 @@ def test_a_builtin_id_is_refused_with_a_free_suggestion() -> None:
 
 
 def test_an_id_the_person_already_uses_is_refused() -> None:
-    routine = duplicate_routine(builtin("desk-break"))._replace(id="my-desk")
+    routine = replace(duplicate_routine(builtin("desk-break")), id="my-desk")
     checked = check_before_save(routine, catalog(), BUILTIN_IDS, TAKEN)
     assert checked == Refused(
         ("Id: you already have a routine with the id my-desk. Choose another id.",), Focus("id")
@@ -50,13 +52,13 @@ def test_an_id_the_person_already_uses_is_refused() -> None:
 
 def test_an_edited_routine_keeps_its_own_id() -> None:
     """The dialog leaves the edited routine's id out of ``taken``: saving in place is allowed."""
-    routine = duplicate_routine(builtin("desk-break"))._replace(id="my-desk")
+    routine = replace(duplicate_routine(builtin("desk-break")), id="my-desk")
     checked = check_before_save(routine, catalog(), BUILTIN_IDS, BUILTIN_IDS)
     assert isinstance(checked, Ready)
 
 
 def test_no_steps_sends_the_person_to_add_step() -> None:
-    routine = duplicate_routine(builtin("desk-break"))._replace(id="desk-mine", steps=())
+    routine = replace(duplicate_routine(builtin("desk-break")), id="desk-mine", steps=())
     checked = check_before_save(routine, catalog(), BUILTIN_IDS, TAKEN)
     assert checked == Refused(("Steps: add at least one step with “Add step”.",), Focus(ADD_STEP))
 
@@ -66,7 +68,7 @@ def test_loader_problems_are_all_listed_and_the_first_is_focused() -> None:
         Step(kind=StepKind.HOLD, exercise=None, hold_s=30.0),
         Step(kind=StepKind.BRIEFING, title="Safety", text="", duration_s=10.0),
     )
-    routine = duplicate_routine(builtin("desk-break"))._replace(id="desk-mine", steps=steps)
+    routine = replace(duplicate_routine(builtin("desk-break")), id="desk-mine", steps=steps)
     checked = check_before_save(routine, catalog(), BUILTIN_IDS, TAKEN)
     assert isinstance(checked, Refused)
     assert checked.problems[0].startswith("Step 1, exercise: is missing")
@@ -75,7 +77,7 @@ def test_loader_problems_are_all_listed_and_the_first_is_focused() -> None:
 
 
 def test_a_routine_field_problem_focuses_that_field() -> None:
-    routine = duplicate_routine(builtin("desk-break"))._replace(id="desk-mine", title="")
+    routine = replace(duplicate_routine(builtin("desk-break")), id="desk-mine", title="")
     checked = check_before_save(routine, catalog(), BUILTIN_IDS, TAKEN)
     assert isinstance(checked, Refused)
     assert "title: must not be empty" in checked.problems
@@ -83,7 +85,7 @@ def test_a_routine_field_problem_focuses_that_field() -> None:
 
 
 def test_a_bad_id_is_named_by_the_loader() -> None:
-    routine = duplicate_routine(builtin("desk-break"))._replace(id="Bad Id!")
+    routine = replace(duplicate_routine(builtin("desk-break")), id="Bad Id!")
     checked = check_before_save(routine, catalog(), BUILTIN_IDS, TAKEN)
     assert isinstance(checked, Refused)
     assert checked.problems[0].startswith("id: is 'Bad Id!'")
@@ -91,7 +93,7 @@ def test_a_bad_id_is_named_by_the_loader() -> None:
 
 
 def test_text_the_file_cannot_hold_is_refused_without_a_focus() -> None:
-    routine = duplicate_routine(builtin("desk-break"))._replace(id="desk-mine", title="a\ud800b")
+    routine = replace(duplicate_routine(builtin("desk-break")), id="desk-mine", title="a\ud800b")
     checked = check_before_save(routine, catalog(), BUILTIN_IDS, TAKEN)
     assert isinstance(checked, Refused)
     assert checked.focus is None

@@ -12,7 +12,7 @@ import logging
 import os
 import tempfile
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -71,7 +71,7 @@ def routine_file_text(routine: Routine, catalog: Catalog | None = None) -> str:
         except (OSError, UnicodeDecodeError, LoadError):
             pass
         else:
-            if again._replace(source=routine.source) == routine:
+            if replace(again, source=routine.source) == routine:
                 return text
     return routine_to_toml(routine)
 
@@ -137,7 +137,7 @@ def store_imported(
     if routine.id in builtin_ids:
         old_id = routine.id
         new_id = unique_id(f"{old_id}-mine", {*builtin_ids, *user_ids})
-        routine = routine._replace(id=new_id, builtin=False)
+        routine = replace(routine, id=new_id, builtin=False)
         text = routine_to_toml(routine)
         message = (
             f"“{title}” uses the id of a built-in routine ({old_id}), so it was imported as "

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection
+from dataclasses import fields, replace
 
 from stretchguide.core.loader import ID_PATTERN
 from stretchguide.core.model import Catalog, Exercise, Position, Routine, Sides, Step, StepKind
@@ -50,7 +51,8 @@ def derive_id(title: str, taken: Collection[str]) -> str:
 def duplicate_routine(routine: Routine, taken: Collection[str] = ()) -> Routine:
     """A person's own copy of ``routine``: id ``<id>-copy``, title ``<title> (copy)``."""
     base = routine.id[: MAX_ID - len("-copy")].rstrip("-")
-    return routine._replace(
+    return replace(
+        routine,
         id=unique_id(f"{base}-copy", taken),
         title=f"{routine.title} (copy)",
         builtin=False,
@@ -76,7 +78,7 @@ def is_flow_exercise(exercise: Exercise) -> bool:
 
     The catalogue gives such exercises their own words for the inhale and the exhale.
     """
-    defaults = Exercise._field_defaults
+    defaults = {field.name: field.default for field in fields(Exercise)}
     return (exercise.inhale, exercise.exhale) != (defaults["inhale"], defaults["exhale"])
 
 
