@@ -2,7 +2,8 @@
 
 PySide6 turns every enum of Qt's ``Qt`` namespace (93 of them, some 1,200 values) into a Python
 enum the first time any one of them is used: about 120 M instructions, as much as everything
-else the app does before its window is up (``benchmarks/startup_instructions.py``). The widgets
+else the app does before its window is up: 46 ms, measured by ``benchmarks/startup_tricks.py``
+(the one start-up trick that saves more than the 20 ms a person could feel). The widgets
 of the first frame (the library) therefore set the few ``Qt`` values they need as numbers: item
 data roles, which Qt's API takes as ints, and widget settings through Qt's property system, which
 converts the number in C++. The namespace is then built after the window is on screen, by the
