@@ -176,6 +176,7 @@ class CueTexts:
     in_short: str
     out_short: str
     session_end: str
+    session_end_nothing_held: str
     extend: str
     pain: str
     resume: str

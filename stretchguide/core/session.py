@@ -436,5 +436,15 @@ class Session:
     def _finish(self, late_by: float = 0.0) -> None:
         self._state = State.FINISHED
         self._ended_by = "finished"
-        self._emit(CueDue(self.timeline.closing, self._index, max(0.0, late_by)))
-        self._emit(Finished(self.summary()))
+        summary = self.summary()
+        closing = self.timeline.closing
+        if self.timeline.closing_nothing_held is not None and _nothing_held(summary):
+            closing = self.timeline.closing_nothing_held
+        self._emit(CueDue(closing, self._index, max(0.0, late_by)))
+        self._emit(Finished(summary))
+
+
+def _nothing_held(summary: SessionSummary) -> bool:
+    """Whether a routine that has stretches to hold ended with none of them held."""
+    stretches = [r for r in summary.records if r.segment.kind in (StepKind.HOLD, StepKind.FLOW)]
+    return bool(stretches) and not any(r.held_s > 0 for r in stretches)

@@ -149,6 +149,8 @@ class Timeline:
     segments: tuple[Segment, ...]
     closing: Cue
     get_ready: GetReady = GetReady()
+    #: The closing words when every stretch was skipped ("Well done" would be wrong then).
+    closing_nothing_held: Cue | None = None
 
     @property
     def total_s(self) -> float:
@@ -161,6 +163,8 @@ class Timeline:
             for cue in seg.cues:
                 seen.setdefault(cue.text, None)
         seen.setdefault(self.closing.text, None)
+        if self.closing_nothing_held is not None:
+            seen.setdefault(self.closing_nothing_held.text, None)
         if self.get_ready.text:
             seen.setdefault(self.get_ready.text, None)
         return list(seen)
@@ -280,8 +284,9 @@ def compile_timeline(
         else:
             _spoken(b, step_index, step, exercise, _next_position(routine, catalog, step_index))
     closing = Cue(at_s=b.t, kind=CueKind.END, text=catalog.cues.session_end)
+    nothing_held = Cue(at_s=b.t, kind=CueKind.END, text=catalog.cues.session_end_nothing_held)
     ready = get_ready(routine, catalog, settings, utterance_seconds)
-    return Timeline(routine.id, routine.title, tuple(b.segments), closing, ready)
+    return Timeline(routine.id, routine.title, tuple(b.segments), closing, ready, nothing_held)
 
 
 def _title(step: Step, exercise: Exercise | None, fallback: str) -> str:

@@ -54,6 +54,31 @@ def test_plays_through_to_the_end_exactly_once() -> None:
     assert s.elapsed() == pytest.approx(s.total())
 
 
+def test_a_routine_skipped_to_its_end_is_not_praised() -> None:
+    s, clock, events = session()
+    s.start()
+    while s.state is not State.FINISHED:
+        clock.advance(1.0)
+        s.next()
+    closing = cues(events)[-1]
+    assert "Well done" not in closing
+    assert closing == s.timeline.closing_nothing_held.text
+    assert closing in s.timeline.texts()  # rendered ahead like every other cue
+
+
+def test_one_stretch_held_earns_the_usual_closing_words() -> None:
+    s, clock, events = session()
+    s.start()
+    holds = [i for i, seg in enumerate(s.timeline.segments) if seg.kind.value == "hold"]
+    while s.index < holds[0]:
+        s.next()
+    clock.advance(s.timeline.segments[holds[0]].duration_s)  # the first stretch held whole
+    s.poll()
+    while s.state is not State.FINISHED:
+        s.next()
+    assert cues(events)[-1] == "That's the end of your session. Well done."
+
+
 def test_cues_fire_at_their_exact_offsets() -> None:
     s, clock, events = session()
     s.start()
@@ -457,8 +482,10 @@ def test_the_closing_words_come_once_with_how_late_they_are() -> None:
     s, clock, events = session()
     s.start()
     while s.state is State.RUNNING:
-        s.next()  # skipped to the end: the closing words are on time
-    closing = [e for e in events if isinstance(e, CueDue) and e.cue is s.timeline.closing]
+        s.next()  # skipped to the end: the closing words are on time (and praise nothing)
+    closing = [
+        e for e in events if isinstance(e, CueDue) and e.cue is s.timeline.closing_nothing_held
+    ]
     assert [c.late_by for c in closing] == [0.0]
 
 
