@@ -124,6 +124,8 @@ class VoiceControl(QObject):
         if message.get("ready"):
             self.listening.emit(True)
         elif "error" in message:
+            if "detail" in message:
+                log.warning("voice control: %s (%s)", message["error"], message["detail"])
             self._fail(str(message["error"]))
         elif "heard" in message:
             command = BY_NAME.get(str(message["heard"]))

@@ -100,7 +100,13 @@ def main(argv: list[str] | None = None) -> int:
         proc.kill()
         _, err = proc.communicate()
     detail = err.decode(errors="replace").strip().splitlines()
-    emit({"error": "No microphone: " + (detail[-1] if detail else "the recording stopped.")})
+    # Plain words for the person; the recorder's own message goes to the log.
+    emit(
+        {
+            "error": "No microphone found: check that one is connected and not muted",
+            "detail": detail[-1] if detail else "the recording stopped",
+        }
+    )
     return 1
 
 

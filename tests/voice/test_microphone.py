@@ -91,3 +91,5 @@ def test_no_audio_server_is_reported_not_hung(tmp_path: Path) -> None:
     lines = [json.loads(line) for line in out.stdout.decode().splitlines()]
     assert out.returncode == 1
     assert "No microphone" in str(lines[-1]["error"])
+    # The person reads plain words; PulseAudio's own message is only the detail, for the log.
+    assert "pa_" not in str(lines[-1]["error"]) and lines[-1]["detail"]
