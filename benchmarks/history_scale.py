@@ -47,7 +47,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import ui_startup
 
 from stretchguide.storage import history as history_module
-from stretchguide.storage.history import History, HistoryEntry, StepEntry
+from stretchguide.storage.history import History
+from stretchguide.storage.history_records import HistoryEntry, StepEntry
 from stretchguide.storage.paths import AppPaths
 
 FULL = (

@@ -145,7 +145,8 @@ def _seed_history(db: Path) -> None:
     import random
     from datetime import UTC, datetime, timedelta
 
-    from stretchguide.storage.history import History, HistoryEntry, StepEntry
+    from stretchguide.storage.history import History
+    from stretchguide.storage.history_records import HistoryEntry, StepEntry
 
     SIDED = ("knee-to-chest", "figure-four", "seated-glute")
     rng = random.Random(4)

@@ -265,7 +265,7 @@ def _cmd_history(args: argparse.Namespace) -> int:
 def _history_csv(history: Any) -> None:
     import csv
 
-    from stretchguide.storage.history import counts
+    from stretchguide.storage.history_records import counts
 
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(HISTORY_CSV_COLUMNS)
@@ -300,7 +300,7 @@ def _history_summary(history: Any, last: int) -> None:
     from datetime import date, timedelta
 
     from stretchguide.core.durations import format_total
-    from stretchguide.storage.history import MIN_COUNTED_S, counts
+    from stretchguide.storage.history_records import MIN_COUNTED_S, counts
 
     today = date.today()
     monday = today - timedelta(days=today.weekday())

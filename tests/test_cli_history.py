@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from stretchguide.cli import HISTORY_CSV_COLUMNS, main
-from stretchguide.storage.history import History, HistoryEntry, StepEntry
+from stretchguide.storage.history import History
+from stretchguide.storage.history_records import HistoryEntry, StepEntry
 from stretchguide.storage.paths import AppPaths
 
 STEPS = (

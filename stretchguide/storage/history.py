@@ -8,7 +8,7 @@ Why it is shaped like this:
 * WAL mode with ``synchronous=FULL``: commits are durable, and a crash at any point leaves a file
   SQLite recovers by itself on the next open.
 * The schema version lives in ``PRAGMA user_version`` and every upgrade is a numbered list of
-  statements (``_MIGRATIONS``). An old file is upgraded in place in **one** transaction, from its
+  statements (``MIGRATIONS``). An old file is upgraded in place in **one** transaction, from its
   version straight to the current one, so it is upgraded or not at all; before that a copy of it
   is kept beside it (``history.sqlite3.format-N.bak``). If an upgrade fails, the file is left as
   it was (still readable by the release that wrote it) and this run keeps its history in memory.
@@ -36,165 +36,29 @@ import math
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import Any, Literal, NamedTuple, get_args
+from typing import Any
 
 from stretchguide.storage.atomic import atomic_replace, reserve_temp_beside
+from stretchguide.storage.history_records import (
+    COUNTED_SQL,
+    ENDED_BY,
+    OUTCOMES,
+    HistoryEntry,
+    StepEntry,
+    StretchTotal,
+    counts,
+)
+from stretchguide.storage.history_schema import MIGRATIONS, SCHEMA_VERSION
 from stretchguide.storage.recovery import Now, local_now, move_aside
 
 log = logging.getLogger("stretchguide.storage")
-
-EndedBy = Literal["finished", "stopped", "pain"]
-Outcome = Literal["completed", "skipped", "pain", "partial", "not_reached"]
-ENDED_BY: frozenset[str] = frozenset(get_args(EndedBy))
-OUTCOMES: frozenset[str] = frozenset(get_args(Outcome))
-
-
-@dataclass(frozen=True)
-class StepEntry:
-    """What happened to one step (one side of a two-sided hold is its own entry).
-
-    Attributes:
-        index: the step's position in the routine (both sides of a hold share it).
-        exercise: the exercise id, or ``None`` for steps without one (a briefing, a rest).
-        kind: the step kind (``hold``, ``flow``, ``warmup``...), as plain text.
-        outcome: how the step ended.
-        held_s: seconds actually spent in the stretch.
-        side: ``left``/``right`` for sided holds, else ``None``.
-    """
-
-    index: int
-    exercise: str | None
-    kind: str
-    outcome: Outcome
-    held_s: float = 0.0
-    side: str | None = None
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    """One session as the history keeps it. ``started_at`` must be time-zone aware.
-
-    ``id`` is ``None`` for an entry not yet recorded, and the database id once read back.
-    """
-
-    routine_id: str
-    routine_title: str
-    started_at: datetime
-    duration_s: float
-    ended_by: EndedBy
-    steps: tuple[StepEntry, ...] = ()
-    id: int | None = None
-
-    @property
-    def finished(self) -> bool:
-        """Whether the routine ran to its end (stored too, for anyone reading the file)."""
-        return self.ended_by == "finished"
-
-
-#: A session counts towards streaks, the day and week figures and the per-stretch totals only if
-#: it lasted this long and something was held in it. A start abandoned after a few seconds, or a
-#: run through with every stretch skipped, is not practice: counting it made 3-second tries into
-#: a streak. Such sessions are still recorded (and exported), so nothing is lost.
-MIN_COUNTED_S = 60.0
-
-
-def counts(duration_s: float, held_s: float) -> bool:
-    """Whether a session of ``duration_s`` with ``held_s`` seconds held counts as practice."""
-    return duration_s >= MIN_COUNTED_S and held_s > 0
-
-
-#: The same rule in SQL, for a row of ``sessions`` (whose ``held_s`` is the sum of its steps').
-#: The partial index ``sessions_counted`` is built on exactly this condition, so a query that
-#: says ``WHERE {_COUNTED}`` reads that index alone; a new rule needs a new index (a migration).
-_COUNTED = f"duration_s >= {MIN_COUNTED_S} AND held_s > 0"
-
-
-class StretchTotal(NamedTuple):
-    exercise: str
-    side: str | None
-    total_held_s: float
-    times: int
 
 
 class HistoryError(Exception):
     """A history read or write failed; the message is fit to show to the person."""
 
-
-SCHEMA_VERSION = 3
-
-#: ``_MIGRATIONS[n]`` upgrades a database at ``user_version`` n to n + 1.
-_MIGRATIONS: tuple[tuple[str, ...], ...] = (
-    # 0 -> 1: the first schema.
-    (
-        """
-        CREATE TABLE sessions (
-            id INTEGER PRIMARY KEY,
-            routine_id TEXT NOT NULL,
-            routine_title TEXT NOT NULL,
-            started_at TEXT NOT NULL,
-            duration_s REAL NOT NULL CHECK (duration_s >= 0),
-            finished INTEGER NOT NULL CHECK (finished IN (0, 1)),
-            ended_by TEXT NOT NULL CHECK (ended_by IN ('finished', 'stopped', 'pain')),
-            CHECK (finished = (ended_by = 'finished'))
-        )
-        """,
-        "CREATE INDEX sessions_started_at ON sessions (started_at)",
-        """
-        CREATE TABLE steps (
-            session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-            seq INTEGER NOT NULL,
-            step_index INTEGER NOT NULL,
-            exercise TEXT,
-            side TEXT,
-            kind TEXT NOT NULL,
-            outcome TEXT NOT NULL CHECK (outcome IN
-                ('completed', 'skipped', 'pain', 'partial', 'not_reached')),
-            held_s REAL NOT NULL CHECK (held_s >= 0),
-            PRIMARY KEY (session_id, seq)
-        )
-        """,
-    ),
-    # 1 -> 2: the index per_stretch_totals() groups by. Kept as its own step so the upgrade path
-    # is exercised (and tested) from the first release.
-    ("CREATE INDEX steps_exercise_side ON steps (exercise, side)",),
-    # 2 -> 3: a history of years (100,000 sessions) read in milliseconds. Each session keeps the
-    # seconds held in it, so "does it count" is read from the session's own row, and the counted
-    # sessions have an index of their own (streaks, the day and week figures, the recent list).
-    # The per-stretch totals are kept up to date as sessions are recorded (one small row per
-    # stretch and side) instead of being summed over every step each time the page opens.
-    (
-        "ALTER TABLE sessions ADD COLUMN held_s REAL NOT NULL DEFAULT 0 CHECK (held_s >= 0)",
-        "UPDATE sessions SET held_s = (SELECT COALESCE(SUM(steps.held_s), 0) FROM steps"
-        " WHERE steps.session_id = sessions.id)",
-        # The calendar day (``date.toordinal()``) in the person's time zone of today.
-        "ALTER TABLE sessions ADD COLUMN day INTEGER NOT NULL DEFAULT 0",
-        "UPDATE sessions SET day = local_day(started_at)",
-        f"CREATE INDEX sessions_counted ON sessions (started_at) WHERE {_COUNTED}",
-        f"CREATE INDEX sessions_counted_days ON sessions (day) WHERE {_COUNTED}",
-        # The days with at least one counted session, for the streaks.
-        "CREATE TABLE practice_days (day INTEGER PRIMARY KEY)",
-        f"INSERT INTO practice_days SELECT DISTINCT day FROM sessions WHERE {_COUNTED}",
-        """
-        CREATE TABLE stretch_totals (
-            exercise TEXT NOT NULL,
-            side TEXT NOT NULL,  -- '' for a stretch without sides
-            held_s REAL NOT NULL CHECK (held_s >= 0),
-            times INTEGER NOT NULL CHECK (times >= 0),
-            PRIMARY KEY (exercise, side)
-        ) WITHOUT ROWID
-        """,
-        "INSERT INTO stretch_totals (exercise, side, held_s, times)"
-        " SELECT exercise, COALESCE(side, ''), SUM(held_s), COUNT(*) FROM steps"
-        " WHERE exercise IS NOT NULL AND held_s > 0"
-        f" AND session_id IN (SELECT id FROM sessions WHERE {_COUNTED})"
-        " GROUP BY exercise, COALESCE(side, '')",
-        "DROP INDEX steps_exercise_side",  # nothing groups the steps any more
-    ),
-)
-assert len(_MIGRATIONS) == SCHEMA_VERSION
 
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
@@ -445,7 +309,7 @@ class History:
         start = today - timedelta(days=days - 1)
         counts = dict(
             self._query(
-                f"SELECT day, COUNT(*) FROM sessions WHERE {_COUNTED} AND day BETWEEN ? AND ?"
+                f"SELECT day, COUNT(*) FROM sessions WHERE {COUNTED_SQL} AND day BETWEEN ? AND ?"
                 " GROUP BY day",
                 (start.toordinal(), today.toordinal()),
             )
@@ -479,7 +343,7 @@ class History:
         end = this_monday + timedelta(days=7)
         seconds = dict(
             self._query(
-                f"SELECT (day - ?1) / 7, SUM(duration_s) FROM sessions WHERE {_COUNTED}"
+                f"SELECT (day - ?1) / 7, SUM(duration_s) FROM sessions WHERE {COUNTED_SQL}"
                 " AND day >= ?1 AND day < ?2 GROUP BY (day - ?1) / 7",
                 (start.toordinal(), end.toordinal()),
             )
@@ -499,7 +363,7 @@ class History:
             rows = self._query(
                 "SELECT exercise, side, SUM(held_s), COUNT(*) FROM steps"
                 " WHERE exercise IS NOT NULL AND held_s > 0 AND session_id IN"
-                f" (SELECT id FROM sessions WHERE {_COUNTED} AND day >= ?)"
+                f" (SELECT id FROM sessions WHERE {COUNTED_SQL} AND day >= ?)"
                 " GROUP BY exercise, side ORDER BY SUM(held_s) DESC, exercise, side",
                 (since.toordinal(),),
             )
@@ -513,7 +377,7 @@ class History:
         """
         if limit <= 0:
             return []
-        where = f" WHERE {_COUNTED}" if counted_only else ""
+        where = f" WHERE {COUNTED_SQL}" if counted_only else ""
         latest = f"SELECT id FROM sessions{where} ORDER BY started_at DESC, id DESC LIMIT ?"
         sessions = self._query(
             "SELECT id, routine_id, routine_title, started_at, duration_s, ended_by"
@@ -696,7 +560,7 @@ def _prepare(
     try:
         conn.execute("BEGIN IMMEDIATE")
         for target in range(version + 1, SCHEMA_VERSION + 1):
-            for statement in _MIGRATIONS[target - 1]:
+            for statement in MIGRATIONS[target - 1]:
                 conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("COMMIT")

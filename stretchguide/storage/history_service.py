@@ -17,7 +17,8 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
 from typing import Any, TypeVar
 
-from stretchguide.storage.history import History, HistoryEntry
+from stretchguide.storage.history import History
+from stretchguide.storage.history_records import HistoryEntry
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     # Imported where used: the keeper is built during start-up, sessions come later.
     from stretchguide.core.session import Session, SessionSummary
     from stretchguide.core.settings import SessionSettings
-    from stretchguide.storage.history import HistoryEntry
+    from stretchguide.storage.history_records import HistoryEntry
     from stretchguide.storage.history_service import HistoryService
     from stretchguide.storage.resume import ResumePoint, ResumeStore
 
@@ -28,7 +28,7 @@ def utc_now() -> datetime:
 
 def entry_from_summary(summary: SessionSummary, started_at: datetime) -> HistoryEntry:
     """The history's view of a session: one step entry per segment the person reached."""
-    from stretchguide.storage.history import HistoryEntry, StepEntry
+    from stretchguide.storage.history_records import HistoryEntry, StepEntry
 
     steps = tuple(
         StepEntry(

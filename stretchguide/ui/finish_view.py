@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from stretchguide.core.model import StepKind
 from stretchguide.core.session import Outcome, SessionSummary, StepRecord
-from stretchguide.storage.history import counts
+from stretchguide.storage.history_records import counts
 from stretchguide.ui.session_view import segment_label
 from stretchguide.ui.theme import give_role
 

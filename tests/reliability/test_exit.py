@@ -28,7 +28,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from stretchguide.storage.history import History, HistoryEntry
+from stretchguide.storage.history import History
+from stretchguide.storage.history_records import HistoryEntry
 from stretchguide.storage.history_service import HistoryService
 from stretchguide.storage.resume import ResumeStore
 from stretchguide.storage.session_keeper import SessionKeeper

@@ -14,15 +14,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from stretchguide.storage import history as history_module
-from stretchguide.storage.history import (
-    SCHEMA_VERSION,
-    History,
-    HistoryEntry,
-    HistoryError,
-    StepEntry,
-    StretchTotal,
-    counts,
-)
+from stretchguide.storage.history import History, HistoryError
+from stretchguide.storage.history_records import HistoryEntry, StepEntry, StretchTotal, counts
+from stretchguide.storage.history_schema import SCHEMA_VERSION
 from stretchguide.storage.paths import AppPaths
 
 from .helpers import BAD_SUFFIX, fixed_clock, listing
@@ -423,7 +417,7 @@ def test_newer_schema_is_left_untouched(db: Path) -> None:
 def test_old_schema_is_upgraded_in_place(db: Path) -> None:
     db.parent.mkdir(parents=True)
     conn = sqlite3.connect(db, isolation_level=None)
-    for statement in history_module._MIGRATIONS[0]:
+    for statement in history_module.MIGRATIONS[0]:
         conn.execute(statement)
     conn.execute("PRAGMA user_version = 1")
     conn.execute(

@@ -28,7 +28,8 @@ REPO = Path(__file__).resolve().parents[2]
 CHILD = r"""
 import sys, time
 from datetime import UTC, datetime, timedelta
-from stretchguide.storage.history import History, HistoryEntry, StepEntry
+from stretchguide.storage.history import History
+from stretchguide.storage.history_records import HistoryEntry, StepEntry
 
 path, mode = sys.argv[1], sys.argv[2]
 history = History(path)

@@ -88,8 +88,8 @@ LATER = (
 
 
 def later_release(monkeypatch: pytest.MonkeyPatch, *upgrades: tuple[str, ...]) -> int:
-    migrations = history_module._MIGRATIONS + upgrades
-    monkeypatch.setattr(history_module, "_MIGRATIONS", migrations)
+    migrations = history_module.MIGRATIONS + upgrades
+    monkeypatch.setattr(history_module, "MIGRATIONS", migrations)
     monkeypatch.setattr(history_module, "SCHEMA_VERSION", len(migrations))
     return len(migrations)
 

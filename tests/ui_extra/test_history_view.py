@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from stretchguide.core.durations import format_total
-from stretchguide.storage.history import History, HistoryEntry, HistoryError, StepEntry
+from stretchguide.storage.history import History, HistoryError
+from stretchguide.storage.history_records import HistoryEntry, StepEntry
 from stretchguide.ui.history import BarChart, HistoryView, load_snapshot
 from stretchguide.ui.history.chart import nice_step
 from tests.ui_extra.conftest import Boxes, FileDialog, catalog

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
-from stretchguide.storage.history import HistoryEntry
+from stretchguide.storage.history_records import HistoryEntry
 
 DAYS = 28
 WEEKS = 8

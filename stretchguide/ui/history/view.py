@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from stretchguide.core.durations import format_duration, format_total
 from stretchguide.core.model import Catalog
-from stretchguide.storage.history import HistoryEntry
+from stretchguide.storage.history_records import HistoryEntry
 from stretchguide.ui.history.chart import Bar, BarChart
 from stretchguide.ui.history.snapshot import (
     DAYS,
