@@ -513,17 +513,15 @@ def _hold(
                 switch_text = f"{exercise.release} {cues_text.then_switch}"
             else:
                 switch_text = cues_text.switch_sides
-            switch_len = max(step.switch_s, b.lead_for(switch_text))
-            b.add(
-                step_index=step_index,
-                kind=StepKind.TRANSITION,
-                exercise=step.exercise,
-                title=cues_text.switch_title,
-                side=side,
-                duration_s=switch_len,
-                lead_s=switch_len,
-                instruction=switch_text,
-                cues=[(0.0, CueKind.SWITCH, switch_text, False)],
+            _said_between(
+                b,
+                step_index,
+                step,
+                cues_text.switch_title,
+                side,
+                CueKind.SWITCH,
+                switch_text,
+                step.switch_s,
             )
             instruction = side_phrase
         else:
@@ -554,17 +552,34 @@ def _hold(
             instruction=instruction,
             cues=kept,
         )
-    release_len = max(RELEASE_S, b.lead_for(release))
+    _said_between(
+        b, step_index, step, cues_text.release_title, None, CueKind.RELEASE, release, RELEASE_S
+    )
+
+
+def _said_between(
+    b: _Builder,
+    step_index: int,
+    step: Step,
+    title: str,
+    side: Side | None,
+    kind: CueKind,
+    text: str,
+    at_least_s: float,
+) -> None:
+    """A short spoken transition inside a hold step (switch sides, release): as long as its
+    words, and never shorter than ``at_least_s``."""
+    length = max(at_least_s, b.lead_for(text))
     b.add(
         step_index=step_index,
         kind=StepKind.TRANSITION,
         exercise=step.exercise,
-        title=cues_text.release_title,
-        side=None,
-        duration_s=release_len,
-        lead_s=release_len,
-        instruction=release,
-        cues=[(0.0, CueKind.RELEASE, release, False)],
+        title=title,
+        side=side,
+        duration_s=length,
+        lead_s=length,
+        instruction=text,
+        cues=[(0.0, kind, text, False)],
     )
 
 
