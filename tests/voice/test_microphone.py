@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from stretchguide.voice import corpus
+from tests.sandbox import pulse_server
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pulseaudio") is None or bool(corpus.tools_missing()),
@@ -23,33 +24,26 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.fixture
-def pulse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
-    """A private PulseAudio server: sink ``mic``, default source ``mic.monitor``."""
-    runtime = tmp_path / "run"
-    runtime.mkdir(mode=0o700)
-    env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "PULSE_RUNTIME_PATH": str(runtime)}
-    env.pop("PULSE_SERVER", None)
-    subprocess.run(
-        [
-            *("pulseaudio", "--daemonize=yes", "--exit-idle-time=-1", "-n", "--use-pid-file=no"),
-            *("--load=module-null-sink sink_name=mic", "--load=module-native-protocol-unix"),
-        ],
-        env=env,
-        check=True,
-        capture_output=True,
-        timeout=20,
-    )
-    try:
-        for _ in range(50):
-            if subprocess.run(["pactl", "info"], env=env, capture_output=True).returncode == 0:
-                break
-            time.sleep(0.1)
-        subprocess.run(["pactl", "set-default-sink", "mic"], env=env, check=True)
+def pulse(tmp_path: Path) -> Iterator[dict[str, str]]:
+    """A private PulseAudio server (``tests/sandbox.py``): sink ``mic``, default source
+    ``mic.monitor``, so what is played into the sink is what the "microphone" hears."""
+    with pulse_server(tmp_path, sink="mic") as server:
+        env = {**os.environ, **server}
         subprocess.run(["pactl", "set-default-source", "mic.monitor"], env=env, check=True)
         yield env
-    finally:
-        # Without a pid file ``pulseaudio --kill`` cannot find it: ask the server itself to exit.
-        subprocess.run(["pactl", "exit"], env=env, capture_output=True, timeout=20)
+
+
+def recording_started(env: dict[str, str], timeout_s: float = 10.0) -> None:
+    """Wait until the recogniser's ``parec`` is connected (a source output exists)."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        out = subprocess.run(
+            ["pactl", "list", "short", "source-outputs"], env=env, capture_output=True, text=True
+        ).stdout
+        if out.strip():
+            return
+        time.sleep(0.05)  # polling a condition with a deadline
+    raise AssertionError("the recogniser never opened the microphone")
 
 
 def read_line(proc: subprocess.Popen[bytes], timeout_s: float) -> dict[str, object]:
@@ -69,7 +63,7 @@ def test_a_word_played_into_the_microphone_is_heard(pulse: dict[str, str]) -> No
     )
     try:
         assert read_line(proc, 30) == {"ready": True}
-        time.sleep(0.5)  # parec is connected
+        recording_started(pulse)
         subprocess.run(["paplay", str(wav)], env=pulse, check=True, timeout=20)
         message = read_line(proc, 10)
         assert message["heard"] == "stop"
