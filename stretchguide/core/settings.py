@@ -11,6 +11,8 @@ The settings are frozen dataclasses, like the routine model; change one with
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from stretchguide.core.languages import LANGUAGES
+
 SETTINGS_SCHEMA = 2
 
 WARMUP_MIN_MINUTES = 5.0
@@ -128,14 +130,19 @@ class SpeechSettings:
 
 @dataclass(frozen=True)
 class UiSettings:
-    """How the window looks. ``theme`` is ``system``, ``light`` or ``dark``."""
+    """How the window looks. ``theme`` is ``system``, ``light`` or ``dark``; ``language`` is a
+    shipped language's code (``core.languages``), or empty to follow the system."""
 
     theme: str = "system"
     text_scale: float = 1.0
+    language: str = ""
 
     def clamped(self) -> "UiSettings":
         theme = self.theme if self.theme in ("system", "light", "dark") else "system"
-        return replace(self, theme=theme, text_scale=_clamp(self.text_scale, 0.75, 2.0))
+        language = self.language if self.language in LANGUAGES else ""
+        return replace(
+            self, theme=theme, text_scale=_clamp(self.text_scale, 0.75, 2.0), language=language
+        )
 
 
 @dataclass(frozen=True)
