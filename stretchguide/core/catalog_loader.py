@@ -11,8 +11,10 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
+from stretchguide.core.languages import SOURCE
 from stretchguide.core.model import EXERCISE_IDS, Catalog, CueTexts, Exercise, Position
 from stretchguide.core.toml_input import FieldChecker, LoadError, ParsedMemo, Problem, read_toml
+from stretchguide.core.translations import read_language, translate_catalog
 
 
 def _strings(c: FieldChecker, data: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -23,8 +25,19 @@ def _strings(c: FieldChecker, data: dict[str, Any], key: str) -> tuple[str, ...]
     return tuple(v.strip() for v in value)
 
 
-def load_catalog(assets: Path, memo: ParsedMemo | None = None) -> Catalog:
-    """The exercise catalogue and cue phrases shipped in ``assets``; raise ``LoadError``."""
+def load_catalog(assets: Path, memo: ParsedMemo | None = None, language: str = SOURCE) -> Catalog:
+    """The exercise catalogue and cue phrases shipped in ``assets``, in ``language`` (its
+    translation from ``assets/locales/``; see ``core.translations``); raise ``LoadError``."""
+    english = _load_english(assets, memo)
+    if language == SOURCE:
+        return english
+    files = read_language(assets, language, memo)
+    if files.problems:
+        raise LoadError(list(files.problems))
+    return translate_catalog(english, files)
+
+
+def _load_english(assets: Path, memo: ParsedMemo | None) -> Catalog:
     ex_path = assets / "exercises.toml"
     cue_path = assets / "cues.toml"
     problems: list[Problem] = []

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from stretchguide.core.languages import SOURCE
 from stretchguide.core.model import (
     SCHEMA_VERSION,
     BodyPosition,
@@ -37,6 +38,7 @@ from stretchguide.core.toml_input import (
     parse_toml,
     shown_value,
 )
+from stretchguide.core.translations import translate_routine
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 MAX_STEPS = 100
@@ -254,7 +256,10 @@ def load_library(
     user_dir: Path | None = None,
     memo: ParsedMemo | None = None,
 ) -> Library:
-    """Load every routine; built-ins first so a user file can never shadow one."""
+    """Load every routine; built-ins first so a user file can never shadow one.
+
+    The built-ins speak the catalogue's language (their translations travel with it); a
+    person's own routine stays in the language it was written in."""
     library = Library()
     seen: dict[str, Path] = {}
     sources: list[tuple[Path, bool]] = [(p, True) for p in sorted(builtin_dir.glob("*.toml"))]
@@ -275,5 +280,8 @@ def load_library(
             library.problems.append(Problem(str(path), "id", msg, line))
             continue
         seen[routine.id] = path
+        if builtin and catalog.language != SOURCE:
+            texts = catalog.routine_texts.get(routine.id, {})
+            routine = translate_routine(routine, texts, catalog.language)
         library.routines.append(routine)
     return library

@@ -156,6 +156,7 @@ class CueTexts:
 
     get_ready: str
     needs: str
+    things_and: str
     mat: str
     chair: str
     ready_standing: str
@@ -181,11 +182,45 @@ class CueTexts:
     pain: str
     resume: str
     where_am_i: str
+    left_side: str
+    right_side: str
+    where_end: str
+    one_minute: str
+    minutes: str
+    one_second: str
+    seconds: str
+    briefing_title: str
+    transition_title: str
+    hold_title: str
+    flow_title: str
+    warmup_title: str
+
+
+@dataclass(frozen=True)
+class Translated:
+    """A translated text (or list of texts) and the English it was made from, so a changed
+    English text shows its translation to be out of date (``core.translations``)."""
+
+    en: str | tuple[str, ...]
+    text: str | tuple[str, ...]
+
+
+#: No translations: the English catalogue's.
+NO_ROUTINE_TEXTS: Mapping[str, Mapping[str, Translated]] = MappingProxyType({})
 
 
 @dataclass(frozen=True)
 class Catalog:
-    """Everything the compiler needs besides a routine: exercises and cue phrases."""
+    """Everything the compiler needs besides a routine: exercises and cue phrases.
+
+    ``language`` is the language of every text in it; ``routine_texts`` the built-in routines'
+    translations into it (by routine id, then ``title``, ``steps.3.text``...), which the
+    library applies to the built-ins only: a person's own routine stays as they wrote it.
+    """
 
     exercises: dict[str, Exercise]
     cues: CueTexts
+    language: str = "en"
+    routine_texts: Mapping[str, Mapping[str, Translated]] = field(
+        default_factory=lambda: NO_ROUTINE_TEXTS
+    )

@@ -282,7 +282,8 @@ def compile_timeline(
         elif step.kind is StepKind.WARMUP:
             _warmup(b, step_index, step, exercise, catalog, settings)
         else:
-            _spoken(b, step_index, step, exercise, _next_position(routine, catalog, step_index))
+            leads_to = _next_position(routine, catalog, step_index)
+            _spoken(b, step_index, step, exercise, catalog, leads_to)
     closing = Cue(at_s=b.t, kind=CueKind.END, text=catalog.cues.session_end)
     nothing_held = Cue(at_s=b.t, kind=CueKind.END, text=catalog.cues.session_end_nothing_held)
     ready = get_ready(routine, catalog, settings, utterance_seconds)
@@ -342,7 +343,10 @@ def get_ready(
         things.append(cues.chair)
     parts = []
     if things:
-        parts.append(cues.needs.replace("{things}", " and ".join(things)))
+        joined = things[0]
+        for thing in things[1:]:
+            joined = cues.things_and.replace("{first}", joined).replace("{second}", thing)
+        parts.append(cues.needs.replace("{things}", joined))
     parts.append(
         {
             Position.FLOOR: cues.ready_floor,
@@ -375,6 +379,7 @@ def _spoken(
     step_index: int,
     step: Step,
     exercise: Exercise | None,
+    catalog: Catalog,
     leads_to: Position | None = None,
 ) -> None:
     """Briefings and transitions: one text, and at least enough time to say it.
@@ -383,7 +388,8 @@ def _spoken(
     (``POSITION_S``): getting down onto a mat takes longer than its words.
     """
     text = step.text or (exercise.full_instruction if exercise else "")
-    fallback = "Safety first" if step.kind is StepKind.BRIEFING else "Get ready"
+    cues = catalog.cues
+    fallback = cues.briefing_title if step.kind is StepKind.BRIEFING else cues.transition_title
     duration = max(step.duration_s, b.lead_for(text))
     if leads_to is not None:
         duration = max(duration, POSITION_S[leads_to])
@@ -494,7 +500,7 @@ def _hold(
         base = exercise.instruction if set_up else exercise.full_instruction
     else:
         base = ""
-    title = _title(step, exercise, "Hold")
+    title = _title(step, exercise, cues_text.hold_title)
     # The safety reminder is spoken even with breathing prompts turned off.
     prompts: list[tuple[CueKind, str]] = []
     if exercise and exercise.safety:
@@ -640,7 +646,7 @@ def _flow(
         step_index=step_index,
         kind=StepKind.FLOW,
         exercise=step.exercise,
-        title=_title(step, exercise, "Flow"),
+        title=_title(step, exercise, cues_text.flow_title),
         side=None,
         duration_s=lead + step.breaths * (inhale + exhale),
         lead_s=lead,
@@ -687,7 +693,7 @@ def _warmup(
         step_index=step_index,
         kind=StepKind.WARMUP,
         exercise=step.exercise,
-        title=_title(step, exercise, "Warm-up"),
+        title=_title(step, exercise, catalog.cues.warmup_title),
         side=None,
         duration_s=duration,
         lead_s=lead,

@@ -9,19 +9,23 @@ from __future__ import annotations
 
 from stretchguide.core.assets import assets_dir, builtin_routines_dir
 from stretchguide.core.catalog_loader import load_catalog
+from stretchguide.core.languages import SOURCE
 from stretchguide.core.loader import Library, load_library
 from stretchguide.core.model import Catalog
 from stretchguide.storage.parse_cache import ParseCache
 from stretchguide.storage.paths import AppPaths
 
 
-def load_catalog_and_library(paths: AppPaths | None = None) -> tuple[Catalog, Library]:
-    """The catalogue and every routine; routine files unchanged since the last run are not
+def load_catalog_and_library(
+    paths: AppPaths | None = None, language: str = SOURCE
+) -> tuple[Catalog, Library]:
+    """The catalogue and every routine, the built-ins in ``language`` (a shipped language's
+    code, ``core.languages``); routine files unchanged since the last run are not
     parsed again. Raises ``LoadError`` only when the app's own data is broken: a broken file
     of the person's is a problem listed in the library, never a reason to stop."""
     paths = paths or AppPaths.resolve()
     memo = ParseCache.in_folder(paths.cache_dir)
-    catalog = load_catalog(assets_dir(), memo)
+    catalog = load_catalog(assets_dir(), memo, language)
     library = load_library(catalog, builtin_routines_dir(), paths.routines_dir, memo)
     memo.save()
     return catalog, library

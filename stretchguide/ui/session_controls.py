@@ -16,41 +16,22 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from stretchguide.core.model import CueTexts
 from stretchguide.core.session import Outcome, State
+from stretchguide.core.spoken import where_am_i
 from stretchguide.ui.keys import SESSION_KEYS
 from stretchguide.ui.pain_dialog import CONTINUE, END, PAIN_NOTICE, SKIP, PainDialog
 from stretchguide.ui.session_driver import SessionDriver
-from stretchguide.ui.session_view import SessionView, segment_label
+from stretchguide.ui.session_view import SessionView
 
 Say = Callable[[str], None]
 
 
-def spoken_seconds(seconds: float) -> str:
-    """``1 minute 5 seconds``: how time left is said out loud."""
-    whole = max(0, round(seconds))
-    minutes, secs = divmod(whole, 60)
-    parts = []
-    if minutes:
-        parts.append(f"{minutes} minute" + ("s" if minutes != 1 else ""))
-    if secs or not minutes:
-        parts.append(f"{secs} second" + ("s" if secs != 1 else ""))
-    return " ".join(parts)
-
-
-def where_am_i_text(driver: SessionDriver, template: str) -> str:
-    """Fill the catalogue's "where am I" phrase ({step}{side}{left}{next}) from the session."""
+def where_am_i_text(driver: SessionDriver, cues: CueTexts) -> str:
+    """The catalogue's "where am I" phrase, filled from the session (``core.spoken``)."""
     session = driver.session
     seg = session.segment
     upcoming = session.upcoming()
-    values = {
-        "step": seg.title,
-        "side": f", {seg.side.value} side" if seg.side else "",
-        "left": spoken_seconds(session.time_left()),
-        "next": segment_label(upcoming) if upcoming else "the end of the session",
-    }
-    try:
-        return template.format(**values)
-    except (KeyError, IndexError, ValueError):
-        return "{step}{side}. {left} left in this step. Next: {next}.".format(**values)
+    following = (upcoming.title, upcoming.side) if upcoming else None
+    return where_am_i(cues, seg.title, seg.side, session.time_left(), following)
 
 
 class SessionControls(QObject):
@@ -127,7 +108,7 @@ class SessionControls(QObject):
     def where_am_i(self) -> None:
         if not self.driver:
             return
-        text = where_am_i_text(self.driver, self.cues.where_am_i)
+        text = where_am_i_text(self.driver, self.cues)
         self.say(text)
         self.view.show_notice(text)
 
