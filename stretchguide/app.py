@@ -23,11 +23,15 @@ def run_app(
     argv: list[str] | None = None,
     loaded: tuple[Catalog, Library] | None = None,
     voice: bool = False,
+    language: str | None = None,
 ) -> int:
     """Run the desktop app; with ``play``, open straight into that routine's session.
 
     ``loaded`` is the catalog and library when the caller (the command line) has read them
-    already, so start-up does not read every routine file twice.
+    already, so start-up does not read every routine file twice; ``language`` is then the
+    language they were read in. Without it the language is chosen here (``--lang`` is the
+    command line's: the setting, else the system locale, else English), and the window, the
+    coaching and the voice all follow it.
 
     Returns the process exit code: 0 normally, 1 if the app's own data is broken. ``play``
     must be a routine of the library: the command line says so before any window exists.
@@ -36,9 +40,13 @@ def run_app(
     from stretchguide.storage.paths import AppPaths
 
     paths = AppPaths.resolve()
+    if language is None:
+        from stretchguide.storage.language_setting import chosen_language
+
+        language = chosen_language(None, paths)
     if loaded is None:
         try:
-            loaded = load_catalog_and_library(paths)
+            loaded = load_catalog_and_library(paths, language)
         except LoadError as exc:
             print(f"stretchguide: error: the app's own data is broken: {exc}", file=sys.stderr)
             return 1
@@ -60,7 +68,9 @@ def run_app(
     app.setOrganizationName("StretchGuide")
     app.setDesktopFileName(APP_ID)
 
-    window = build_window(app, paths, catalog, library, speech=speech, voice=voice)
+    window = build_window(
+        app, paths, catalog, library, speech=speech, voice=voice, language=language
+    )
     window.show()
     _startup_probe(app, window)  # first: it marks the first turn of the event loop after show()
     if play is not None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from stretchguide.core.assets import assets_dir
 from stretchguide.core.catalog_loader import load_catalog
 from stretchguide.core.durations import format_duration
+from stretchguide.core.languages import LANGUAGES, code_of, is_shipped
 from stretchguide.core.loader import Library, parse_routine
 from stretchguide.core.model import Catalog, Routine
 from stretchguide.core.timeline import compile_timeline
@@ -28,8 +29,15 @@ if TYPE_CHECKING:
     import argparse
 
 
+def _language(args: argparse.Namespace | None) -> str:
+    """The coaching's language: ``--lang`` (checked in ``main``), the setting, the system."""
+    from stretchguide.storage.language_setting import chosen_language
+
+    return chosen_language(getattr(args, "lang", None))
+
+
 def _cmd_routines(args: argparse.Namespace) -> int:
-    catalog, library = load_catalog_and_library()
+    catalog, library = load_catalog_and_library(language=_language(args))
     rows: list[dict[str, Any]] = []
     for r in library.routines:
         timeline = compile_timeline(r, catalog)
@@ -68,7 +76,7 @@ def unknown_routine(routine_id: str, library: Library) -> int:
 
 
 def _cmd_plan(args: argparse.Namespace) -> int:
-    catalog, library = load_catalog_and_library()
+    catalog, library = load_catalog_and_library(language=_language(args))
     routine = library.get(args.routine)
     if routine is None:
         return unknown_routine(args.routine, library)
@@ -380,7 +388,8 @@ def _cmd_play(args: argparse.Namespace | None) -> int:
     """``play [ROUTINE] [--no-speech]``; ``None`` is the bare command: the library, spoken."""
     routine = args.routine if args is not None else None
     speech = not args.no_speech if args is not None else True
-    catalog, library = load_catalog_and_library()
+    language = _language(args)
+    catalog, library = load_catalog_and_library(language=language)
     if routine is not None and library.get(routine) is None:
         if routine.endswith(".toml") or os.sep in routine:
             return _not_an_id(Path(routine), catalog, library)
@@ -388,7 +397,9 @@ def _cmd_play(args: argparse.Namespace | None) -> int:
     from stretchguide.app import run_app
 
     voice = bool(getattr(args, "voice", False))
-    return run_app(play=routine, speech=speech, loaded=(catalog, library), voice=voice)
+    return run_app(
+        play=routine, speech=speech, loaded=(catalog, library), voice=voice, language=language
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -409,6 +420,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             "play": _cmd_play,
         }
     ).parse_args(words)
+    if args.lang is not None:
+        if not is_shipped(args.lang):
+            shipped = ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+            print(
+                f"stretchguide: error: --lang {args.lang}: no coaching in that language; "
+                f"use one of {shipped}",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        args.lang = code_of(args.lang)
     if args.command is None:  # options but no sub-command: the app, as with no words at all
         args.func, args.routine, args.no_speech, args.voice = _cmd_play, None, False, False
     return _guarded(args.func, args)

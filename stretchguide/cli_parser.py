@@ -11,9 +11,15 @@ from collections.abc import Callable, Mapping
 from typing import NoReturn
 
 from stretchguide import __version__
+from stretchguide.core.languages import LANGUAGES
 from stretchguide.exit_codes import EXIT_USAGE
 
 Command = Callable[[argparse.Namespace], int]
+
+LANG_HELP = (
+    f"coach in this language: {', '.join(f'{c} ({n})' for c, n in LANGUAGES.items())}; "
+    "by default your setting, else the system's language"
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -30,13 +36,16 @@ def build_parser(commands: Mapping[str, Command]) -> argparse.ArgumentParser:
         description="A spoken, hands-free coach for lower back and glute stretching.",
     )
     parser.add_argument("--version", action="version", version=f"stretchguide {__version__}")
+    parser.add_argument("--lang", metavar="CODE", help=LANG_HELP)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     p = sub.add_parser("routines", help="list the routines")
     p.add_argument("--json", action="store_true", help="print JSON")
+    _lang_here(p)
     p.set_defaults(func=commands["routines"])
     p = sub.add_parser("plan", help="print a routine's compiled timeline")
     p.add_argument("routine", help="a routine id, as listed by 'stretchguide routines'")
     p.add_argument("--json", action="store_true", help="print JSON")
+    _lang_here(p)
     p.set_defaults(func=commands["plan"])
     p = sub.add_parser("validate", help="check routine files")
     p.add_argument("files", nargs="+", help="routine files (.toml)")
@@ -59,5 +68,12 @@ def build_parser(commands: Mapping[str, Command]) -> argparse.ArgumentParser:
     p.add_argument(
         "--voice", action="store_true", help="listen for spoken commands (pause, skip, ...)"
     )
+    _lang_here(p)
     p.set_defaults(func=commands["play"])
     return parser
+
+
+def _lang_here(parser: argparse.ArgumentParser) -> None:
+    """``--lang`` after the command too (``plan desk-break --lang de``); SUPPRESS keeps the
+    sub-command from resetting a ``--lang`` given before it."""
+    parser.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS, help=LANG_HELP)

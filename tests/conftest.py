@@ -4,6 +4,8 @@
   still choose another platform by setting the variable).
 * ``STRETCHGUIDE_HOME`` points at a fresh temporary folder for every test, so no test ever reads
   or writes the real user's settings, history or speech cache.
+* The system locale is English (``LANG=C.UTF-8``) for every test, so a German desktop does not
+  turn the English tests German.
 * Hypothesis never fails a test for being slow: on a shared two-core machine (or under mutmut's
   trampolines) generating inputs can take seconds, and speed is not what those tests check. Each
   test's own ``max_examples`` still holds.
@@ -39,6 +41,15 @@ def _private_home(
     home = tmp_path_factory.mktemp("stretchguide-home")
     monkeypatch.setenv("STRETCHGUIDE_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def _english_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test runs on an English system, whatever the machine's locale: the app follows
+    the system's language (``storage.language_setting``). Tests of other languages say so."""
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
 
 
 def _running_qt_objects() -> list[str]:

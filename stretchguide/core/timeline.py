@@ -202,13 +202,21 @@ def _cue_json(cue: Cue) -> dict[str, Any]:
     return {"at_s": _r(cue.at_s), "kind": cue.kind.value, "text": cue.text}
 
 
-def estimate_utterance_seconds(text: str, words_per_minute: float = 160.0) -> float:
+def estimate_utterance_seconds(
+    text: str, words_per_minute: float = 160.0, language: str = "en"
+) -> float:
     """A speech-free guess of how long ``text`` takes to say, used until real audio exists.
 
     The same estimate the speakers give before a cue is rendered, so a plan made without speech
     and one made with a speaker agree until real lengths are known.
     """
-    return round(estimate_seconds(text, words_per_minute), 3)
+    return round(estimate_seconds(text, words_per_minute, language), 3)
+
+
+def _estimate_for(catalog: Catalog) -> UtteranceSeconds:
+    """The speech-free estimate in the catalogue's language (its own speaking pace)."""
+    language = catalog.language
+    return lambda text: estimate_utterance_seconds(text, language=language)
 
 
 class _Builder:
@@ -267,10 +275,11 @@ def compile_timeline(
     routine: Routine,
     catalog: Catalog,
     settings: SessionSettings | None = None,
-    utterance_seconds: UtteranceSeconds = estimate_utterance_seconds,
+    utterance_seconds: UtteranceSeconds | None = None,
 ) -> Timeline:
     """Flatten ``routine`` into segments with every cue at its exact offset."""
     settings = (settings or SessionSettings()).clamped()
+    utterance_seconds = utterance_seconds or _estimate_for(catalog)
     b = _Builder(utterance_seconds)
     for step_index, step in enumerate(routine.steps):
         exercise = catalog.exercises.get(step.exercise) if step.exercise else None
@@ -320,7 +329,7 @@ def get_ready(
     routine: Routine,
     catalog: Catalog,
     settings: SessionSettings | None = None,
-    utterance_seconds: UtteranceSeconds = estimate_utterance_seconds,
+    utterance_seconds: UtteranceSeconds | None = None,
     from_step: int = 0,
 ) -> GetReady:
     """The count-in before the first step: what to bring, then how to get into position.
@@ -333,6 +342,7 @@ def get_ready(
     settings ask for another, and is never shorter than its own words.
     """
     settings = (settings or SessionSettings()).clamped()
+    utterance_seconds = utterance_seconds or _estimate_for(catalog)
     cues = catalog.cues
     positions = _positions(routine, catalog, from_step) or [routine.position]
     first = positions[0]

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
+from .voice_choice import choose_voice, infos, split_request
+
 DEFAULT_ENGINE = "stretchguide.speech.engine:Pyttsx3Engine"
 #: The natural voice (hibari); its module is imported in the worker only, never in the GUI.
 NEURAL_ENGINE = "stretchguide.speech.neural_engine:HibariEngine"
@@ -68,19 +70,20 @@ class Pyttsx3Engine:
             if "espeak" in str(exc).lower() or isinstance(exc, OSError):
                 raise EngineMissing(f"pyttsx3 could not load eSpeak NG ({exc})") from exc
             raise
-        self._voice_ids = {str(v.id) for v in self._engine.getProperty("voices")}
+        self._infos = infos(self._engine.getProperty("voices"))
+        self._voice_ids = {v.id for v in self._infos}
         self._default_voice = str(self._engine.getProperty("voice") or "")
         self._current: tuple[str, int, float] | None = None
+        self._resolved: dict[str, tuple[str, str | None]] = {}
 
     def voices(self) -> list[tuple[str, str]]:
         found = [(str(v.id), str(v.name)) for v in self._engine.getProperty("voices")]
         return sorted(found, key=lambda pair: pair[1].lower())
 
     def render(self, text: str, path: Path, voice: str, rate: int, volume: float) -> str | None:
-        warning = None
-        if voice and voice not in self._voice_ids:
-            warning = f"The voice {voice!r} is not installed; using the default voice."
-            voice = ""
+        """``voice`` is a voice id, or a voice request (``voice_choice.voice_request``): the
+        person's voice and the coaching's language, of which a voice of that language speaks."""
+        voice, warning = self._resolve(voice)
         wanted = (voice or self._default_voice, int(rate), float(volume))
         if self._espeak is not None:
             self._espeak.render(text, path, *wanted)
@@ -93,6 +96,19 @@ class Pyttsx3Engine:
             self._engine.save_to_file(text, str(path))
             self._engine.runAndWait()
         return warning
+
+    def _resolve(self, request: str) -> tuple[str, str | None]:
+        """The voice id for a request, and a warning for the person (once per request)."""
+        if request in self._resolved:
+            return self._resolved[request][0], None
+        chosen, language = split_request(request)
+        warning = None
+        if chosen and chosen not in self._voice_ids:
+            warning = f"The voice {chosen!r} is not installed; using the default voice."
+            chosen = ""
+        voice, missing = choose_voice(self._infos, chosen, self._default_voice, language)
+        self._resolved[request] = (voice, warning or missing)
+        return voice, warning or missing
 
 
 class _EspeakSynchronous:

@@ -46,6 +46,7 @@ class RecordingSpeaker:
         self.applied: list[SpeechSettings] = []
         self.is_shut_down = False
         self._available = available
+        self.language = "en"
 
     # -- what tests read -------------------------------------------------------------------
     @property
@@ -84,7 +85,7 @@ class RecordingSpeaker:
     def utterance_seconds(self, text: str) -> float:
         if text in self.durations:
             return self.durations[text]
-        return estimate_seconds(text, self.settings.rate)
+        return estimate_seconds(text, self.settings.rate, self.language)
 
     def prepare(self, texts: Iterable[str]) -> None:
         self.prepared.extend(texts)
@@ -92,6 +93,9 @@ class RecordingSpeaker:
     def apply(self, settings: SpeechSettings) -> None:
         self.settings = settings.clamped()
         self.applied.append(self.settings)
+
+    def set_language(self, language: str) -> None:
+        self.language = language
 
     def voices(self) -> list[tuple[str, str]]:
         return [("fake/en", "Fake English")]

@@ -39,6 +39,10 @@ log = logging.getLogger("stretchguide.speech")
 
 PlayerFactory = Callable[[], Player | None]
 
+#: The languages the natural voice speaks: hibari 0.2.1's five voices are all English
+#: (en-US, en-GB; ``hibari/assets/voices.json``) and its phonemizer reads English only.
+NATURAL_LANGUAGES = frozenset({"en"})
+
 
 class NaturalSpeaker(QObject):
     started = Signal(str)
@@ -59,6 +63,7 @@ class NaturalSpeaker(QObject):
         idle_exit_s: float = IDLE_EXIT_S,
         render_timeout_s: float = 10.0,
         start_timeout_s: float = 30.0,
+        language: str = "en",
         parent: QObject | None = None,
     ) -> None:
         """Start the lanes the settings need; returns at once (the workers start in the
@@ -68,6 +73,9 @@ class NaturalSpeaker(QObject):
             natural_engine, system_engine: ``"module:callable"`` engine names (tests inject
                 engines that fail in the worker process).
             player_factory: makes one player per lane (each lane stops its own sound).
+            language: the coaching's language. The natural voice speaks English only
+                (``NATURAL_LANGUAGES``): in any other language the system voice speaks,
+                with a voice of that language, and no notice (nothing is wrong).
         """
         super().__init__(parent)
         self._settings = (settings or SpeechSettings()).clamped()
@@ -78,6 +86,7 @@ class NaturalSpeaker(QObject):
             "start_timeout_s": start_timeout_s,
         }
         self._natural_engine = natural_engine
+        self._language = language
         self._player_factory = player_factory
         self._natural_failed = False
         self._prepared: list[str] = []
@@ -99,6 +108,7 @@ class NaturalSpeaker(QObject):
             player=self._player_factory(),
             probe_audio=probe,
             announce_off=engine != self._natural_engine,
+            language="" if engine == self._natural_engine else self._language,
             parent=self,
             **self._lane_args,  # type: ignore[arg-type]
         )
@@ -115,7 +125,12 @@ class NaturalSpeaker(QObject):
             self.notice.emit(text)
 
     def _wants_natural(self, settings: SpeechSettings) -> bool:
-        return settings.enabled and settings.engine == ENGINE_NATURAL and not self._natural_failed
+        return (
+            settings.enabled
+            and settings.engine == ENGINE_NATURAL
+            and self._language in NATURAL_LANGUAGES
+            and not self._natural_failed
+        )
 
     @staticmethod
     def _natural_settings(settings: SpeechSettings) -> SpeechSettings:
@@ -218,6 +233,25 @@ class NaturalSpeaker(QObject):
                 self._system.prepare(self._prepared)
         if settings.engine != old.engine:
             self.voices_changed.emit()
+
+    def set_language(self, language: str) -> None:
+        """Coach in ``language`` from the next cue on: the natural voice where it speaks it,
+        else the system voice in that language."""
+        if language == self._language:
+            return
+        self._language = language
+        self._system.set_language(language)
+        if self._wants_natural(self._settings):
+            if self._natural is None:
+                self._start_natural()
+        elif self._natural is not None:
+            self._stop_natural()
+            if self._prepared:
+                self._system.prepare(self._prepared)
+
+    @property
+    def language(self) -> str:
+        return self._language
 
     def voices(self) -> list[tuple[str, str]]:
         """The voices of the chosen engine."""

@@ -13,8 +13,13 @@ from stretchguide.core.utterance import estimate_seconds
 
 
 class NullSpeaker:
-    def __init__(self, settings: SpeechSettings | None = None) -> None:
+    def __init__(self, settings: SpeechSettings | None = None, language: str = "en") -> None:
         self._settings = (settings or SpeechSettings()).clamped()
+        self._language = language
+
+    def set_language(self, language: str) -> None:
+        """Estimate in ``language`` from now on (each language has its own pace)."""
+        self._language = language
 
     @property
     def available(self) -> bool:
@@ -27,7 +32,7 @@ class NullSpeaker:
         pass
 
     def utterance_seconds(self, text: str) -> float:
-        return estimate_seconds(text, self._settings.rate)
+        return estimate_seconds(text, self._settings.rate, self._language)
 
     def prepare(self, texts: Iterable[str]) -> None:
         pass

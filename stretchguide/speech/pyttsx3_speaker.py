@@ -53,6 +53,7 @@ from . import notices
 from .cache import cache_key, default_cache_dir, wav_seconds
 from .engine import DEFAULT_ENGINE
 from .player import Player, default_player
+from .voice_choice import voice_request
 from .worker import WorkerHandle
 
 log = logging.getLogger("stretchguide.speech")
@@ -93,6 +94,7 @@ class Pyttsx3Speaker(QObject):
         probe_audio: bool = True,
         idle_exit_s: float = IDLE_EXIT_S,
         announce_off: bool = True,
+        language: str = "",
         parent: QObject | None = None,
     ) -> None:
         """Start the worker (if speech is on) and check the audio output; returns at once.
@@ -107,6 +109,9 @@ class Pyttsx3Speaker(QObject):
                 holds memory: ~190 MB for the natural voice); it restarts on the next render.
             announce_off: show a notice when the engine turns off (``engine_off`` is emitted
                 either way; a speaker with a fallback voice says it in its own words).
+            language: the coaching's language: the engine speaks it with a voice of that
+                language (``voice_choice``), the person's own if it speaks it. Empty: the
+                voice as set, whatever its language (the natural voice's lane).
         """
         super().__init__(parent)
         self._settings = (settings or SpeechSettings()).clamped()
@@ -117,6 +122,7 @@ class Pyttsx3Speaker(QObject):
         self._start_timeout_s = start_timeout_s
         self._max_failures = max_failures
         self._announce_off = announce_off
+        self._language = language
 
         self._worker: WorkerHandle | None = None
         self._worker_ready = False
@@ -190,7 +196,7 @@ class Pyttsx3Speaker(QObject):
         seconds = self._rendered_seconds(self._key(text)) if text else None
         if seconds is not None and seconds >= 0:
             return seconds
-        return estimate_seconds(text, self._settings.rate)
+        return estimate_seconds(text, self._settings.rate, self._language or "en")
 
     def prepare(self, texts: Iterable[str]) -> None:
         self._prepared = list(dict.fromkeys(t.strip() for t in texts if t.strip()))
@@ -244,6 +250,21 @@ class Pyttsx3Speaker(QObject):
             self._queue_prepared()
         self._ensure_worker()
 
+    def set_language(self, language: str) -> None:
+        """Speak ``language`` from the next cue on (its own voice, its own cache entries)."""
+        if language == self._language:
+            return
+        self._language = language
+        if self._shut:
+            return
+        self.stop()
+        self._jobs.clear()
+        self._queue_prepared()
+
+    @property
+    def language(self) -> str:
+        return self._language
+
     def voices(self) -> list[tuple[str, str]]:
         return list(self._voices)
 
@@ -281,7 +302,13 @@ class Pyttsx3Speaker(QObject):
     # -- rendering -----------------------------------------------------------------------------
     def _key(self, text: str) -> str:
         s = self._settings
-        return cache_key(self._engine_spec, s.voice, s.rate, s.volume, text)
+        return cache_key(self._engine_spec, self._voice(s), s.rate, s.volume, text)
+
+    def _voice(self, settings: SpeechSettings) -> str:
+        """The voice asked of the engine: the person's, with the language when there is one."""
+        if not self._language:
+            return settings.voice
+        return voice_request(settings.voice, self._language)
 
     def _path(self, key: str) -> Path:
         return self._cache_dir / f"{key}.wav"
@@ -386,7 +413,8 @@ class Pyttsx3Speaker(QObject):
             job.id = next(self._ids)
             job.tries += 1
             path = str(self._path(job.key))
-            if worker.send(("render", job.id, job.text, s.voice, s.rate, s.volume, path)):
+            voice = self._voice(s)
+            if worker.send(("render", job.id, job.text, voice, s.rate, s.volume, path)):
                 self._inflight = job
                 self._inflight_since = time.monotonic()
             else:

@@ -45,6 +45,11 @@ class Speaker(Protocol):
         """Use new settings (on/off, voice, rate, volume) from the next cue on."""
         ...
 
+    def set_language(self, language: str) -> None:
+        """Coach in ``language`` (a ``core.languages`` code) from the next cue on: a voice of
+        that language, and estimates at its pace."""
+        ...
+
     def voices(self) -> list[tuple[str, str]]:
         """``(id, display name)`` of the engine's voices; may be ``[]`` until the engine is up."""
         ...

@@ -15,24 +15,28 @@ from typing import Any
 from stretchguide.core.settings import SpeechSettings
 
 
-def speaker_factory_for(allowed: bool, cache_dir: Any) -> Callable[[SpeechSettings], Any]:
-    """A factory making the real speaker when speech is allowed and on, else a silent one."""
+def speaker_factory_for(
+    allowed: bool, cache_dir: Any, language: str = "en"
+) -> Callable[[SpeechSettings], Any]:
+    """A factory making the real speaker when speech is allowed and on, else a silent one;
+    either speaks (or times its cues in) ``language``."""
 
     def make(settings: SpeechSettings) -> Any:
         from stretchguide.speech.null_speaker import NullSpeaker
 
         if not (allowed and settings.enabled):
-            return NullSpeaker(settings)
+            return NullSpeaker(settings, language)
         try:
             from stretchguide.speech.natural_speaker import NaturalSpeaker
         except ImportError:
-            return NullSpeaker(settings)
+            return NullSpeaker(settings, language)
         try:
-            # The natural voice where it loads, the system voice (pyttsx3) where it does not.
-            return NaturalSpeaker(settings, cache_dir=cache_dir)
+            # The natural voice where it loads (English), the system voice (pyttsx3) where it
+            # does not and for every other language.
+            return NaturalSpeaker(settings, cache_dir=cache_dir, language=language)
         except Exception as exc:  # speech is a nicety: the session must go on without it
             print(f"stretchguide: speech is off: {exc}", file=sys.stderr)
-            return NullSpeaker(settings)
+            return NullSpeaker(settings, language)
 
     return make
 
@@ -46,8 +50,12 @@ def build_window(
     speech: bool,
     clock: Any = None,
     voice: bool = False,
+    language: str = "en",
 ) -> Any:
-    """Settings, theme and the main window: everything of start-up after the QApplication."""
+    """Settings, theme and the main window: everything of start-up after the QApplication.
+
+    ``language`` is the one chosen for this run (``core.languages.choose_language``): the
+    catalogue and library are already in it, the speaker is made to speak it."""
     from stretchguide.storage.resume import ResumeStore
     from stretchguide.storage.session_keeper import SessionKeeper
     from stretchguide.storage.settings_store import SettingsStore
@@ -76,7 +84,7 @@ def build_window(
         library,
         settings,
         store,
-        speaker_factory=speaker_factory_for(speech, paths.cache_dir / "speech"),
+        speaker_factory=speaker_factory_for(speech, paths.cache_dir / "speech", language),
         clock=clock,
         problems=problems,
         keeper=keeper,
