@@ -101,14 +101,17 @@ class NaturalSpeaker(QObject):
             # The per-cue fallback must be quick: have eSpeak loaded before the first cue.
             self._system.warm()
 
-    def _make_lane(self, engine: str, settings: SpeechSettings, probe: bool) -> Pyttsx3Speaker:
+    def _make_lane(
+        self, engine: str, settings: SpeechSettings, probe: bool, natural: bool = False
+    ) -> Pyttsx3Speaker:
         lane = Pyttsx3Speaker(
             settings,
             engine=engine,
             player=self._player_factory(),
             probe_audio=probe,
-            announce_off=engine != self._natural_engine,
-            language="" if engine == self._natural_engine else self._language,
+            announce_off=not natural,
+            # The natural lane's voice is a natural voice id, never a language's system voice.
+            language="" if natural else self._language,
             parent=self,
             **self._lane_args,  # type: ignore[arg-type]
         )
@@ -138,7 +141,7 @@ class NaturalSpeaker(QObject):
 
     def _start_natural(self) -> None:
         lane = self._make_lane(
-            self._natural_engine, self._natural_settings(self._settings), probe=False
+            self._natural_engine, self._natural_settings(self._settings), probe=False, natural=True
         )
         lane.engine_off.connect(self._on_natural_off)
         lane.durations_ready.connect(self._on_natural_durations)
