@@ -41,6 +41,42 @@ def test_every_coaching_text_is_translated_current_and_keeps_its_placeholders(
     assert not problems, "\n".join(str(p) for p in problems)
 
 
+#: The guide's safety words: an English text saying the first must say the second in its
+#: translation (lower case, part of a word is enough: "wipp" for "wippen", "wippe").
+SAFETY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "bounc": {"de": ("wipp",), "fr": ("rebond",), "es": ("rebote",)},
+    "sharp pain": {"de": ("stechend",), "fr": ("douleur vive",), "es": ("dolor agudo",)},
+    "pull": {"de": ("ziehen",), "fr": ("tension",), "es": ("tensión",)},
+    "slowly": {"de": ("langsam",), "fr": ("lentement",), "es": ("despacio", "lent")},
+    "breath": {
+        "de": ("atem", "atme", "ein", "aus"),
+        "fr": ("respir", "inspir", "expir"),
+        "es": ("respir", "aire", "inhal", "exhal"),
+    },
+}
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_guides_safety_words_are_kept_in_every_translation(language: str) -> None:
+    files = read_language(assets_dir(), language)
+    entries = [
+        *files.cues.items(),
+        *files.exercises.items(),
+        *(item for routine in files.routines.values() for item in routine.items()),
+    ]
+    missing = []
+    for key, entry in entries:
+        english = entry.en if isinstance(entry.en, tuple) else (entry.en,)
+        text = entry.text if isinstance(entry.text, tuple) else (entry.text,)
+        for en, translated in zip(english, text, strict=True):
+            for word, wanted in SAFETY_WORDS.items():
+                if word in en.lower() and not any(
+                    w in translated.lower() for w in wanted[language]
+                ):
+                    missing.append(f"{key}: {translated!r} lacks {wanted[language]} ({word!r})")
+    assert not missing, "\n".join(missing)
+
+
 def test_every_language_folder_is_a_shipped_language() -> None:
     folders = {p.name for p in (assets_dir() / "locales").iterdir() if p.is_dir()}
     assert folders == set(TRANSLATED)
