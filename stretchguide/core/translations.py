@@ -216,6 +216,7 @@ def translate_catalog(catalog: Catalog, files: LanguageFiles) -> Catalog:
     }
     cues = CueTexts(**cue_values)  # type: ignore[arg-type]
     english_cues = catalog.cues
+    ex_where = f"{where}/exercises.toml"
     exercises: dict[str, Exercise] = {}
     for ex_id, ex in catalog.exercises.items():
         changes: dict[str, Any] = {}
@@ -231,9 +232,9 @@ def translate_catalog(catalog: Catalog, files: LanguageFiles) -> Catalog:
             ):
                 changes[name] = cues.breathe_out
             elif value:
-                changes[name] = _pick(files.exercises, key, value, f"{where}/exercises.toml")
+                changes[name] = _pick(files.exercises, key, value, ex_where)
         side_text = {
-            side: str(_pick(files.exercises, f"{ex_id}.side_text.{side}", value, where))
+            side: str(_pick(files.exercises, f"{ex_id}.side_text.{side}", value, ex_where))
             for side, value in ex.side_text.items()
         }
         if side_text:
