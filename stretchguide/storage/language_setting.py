@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from pathlib import Path
 
-from stretchguide.core.languages import choose_language
+from stretchguide.core.languages import LANGUAGES, choose_language
 from stretchguide.storage.paths import AppPaths
 
 
@@ -33,10 +34,33 @@ def system_locale(environ: Mapping[str, str] | None = None) -> str:
         return ""
 
 
+def stored_language(settings_file: Path) -> str:
+    """The language setting (``ui/language``) alone, read without ``SettingsStore.load()``'s
+    side effects: the command line chooses the language before the window loads the settings
+    (and reports their problems). Empty when unset, unusable or unreadable.
+
+    A plain scan of the INI text, not QSettings: it runs on every start (QSettings' private
+    snapshot costs milliseconds) and from commands that never import Qt. Only a shipped
+    language's code is accepted, which QSettings writes as is (``language=de`` under
+    ``[ui]``); anything else reads as unset.
+    """
+    try:
+        text = settings_file.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
+    section = ""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1].strip()
+        elif section == "ui" and line.partition("=")[0].strip() == "language":
+            value = line.partition("=")[2].strip().strip('"')
+            return value if value in LANGUAGES else ""
+    return ""
+
+
 def chosen_language(requested: str | None = None, paths: AppPaths | None = None) -> str:
     """The shipped language to use: ``requested`` (``--lang``), the person's setting, the
     system locale, else English. The caller has checked that ``requested`` is shipped."""
-    from stretchguide.storage.settings_store import SettingsStore
-
-    store = SettingsStore.for_paths(paths or AppPaths.resolve())
-    return choose_language(requested, store.stored_language(), system_locale())
+    settings_file = (paths or AppPaths.resolve()).settings_file
+    return choose_language(requested, stored_language(settings_file), system_locale())

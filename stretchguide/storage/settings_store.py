@@ -35,7 +35,6 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from stretchguide.core.languages import LANGUAGES
 from stretchguide.core.settings import SETTINGS_SCHEMA, AppSettings
 from stretchguide.storage.atomic import atomic_replace, reserve_temp_beside
 from stretchguide.storage.paths import AppPaths
@@ -202,20 +201,6 @@ class SettingsStore:
             )
         log.warning("%s", self.last_problem)
         return AppSettings()
-
-    def stored_language(self) -> str:
-        """The language setting (``ui/language``) alone, read without ``load()``'s side
-        effects: the command line chooses the coaching's language before the window loads
-        the settings (and shows their problems). Empty when unset, unusable or unreadable."""
-        try:
-            raw = self.path.read_bytes()
-            value = _parse_ini(raw).get("ui/language") if raw.strip() else ""
-        except (OSError, _Damaged):
-            return ""
-        except Exception:
-            log.exception("Unexpected error while reading %s", self.path)
-            return ""
-        return value if isinstance(value, str) and value in LANGUAGES else ""
 
     # -- window state ---------------------------------------------------------------------------
 
