@@ -14,7 +14,6 @@ from typing import Any
 from stretchguide.core.languages import SOURCE
 from stretchguide.core.model import EXERCISE_IDS, Catalog, CueTexts, Exercise, Position
 from stretchguide.core.toml_input import FieldChecker, LoadError, ParsedMemo, Problem, read_toml
-from stretchguide.core.translations import read_language, translate_catalog
 
 
 def _strings(c: FieldChecker, data: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -31,6 +30,9 @@ def load_catalog(assets: Path, memo: ParsedMemo | None = None, language: str = S
     english = _load_english(assets, memo)
     if language == SOURCE:
         return english
+    # Only another language needs it (English start-ups skip importing it).
+    from stretchguide.core.translations import read_language, translate_catalog
+
     files = read_language(assets, language, memo)
     if files.problems:
         raise LoadError(list(files.problems))

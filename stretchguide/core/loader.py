@@ -38,7 +38,6 @@ from stretchguide.core.toml_input import (
     parse_toml,
     shown_value,
 )
-from stretchguide.core.translations import translate_routine
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 MAX_STEPS = 100
@@ -281,6 +280,8 @@ def load_library(
             continue
         seen[routine.id] = path
         if builtin and catalog.language != SOURCE:
+            from stretchguide.core.translations import translate_routine
+
             texts = catalog.routine_texts.get(routine.id, {})
             routine = translate_routine(routine, texts, catalog.language)
         library.routines.append(routine)
