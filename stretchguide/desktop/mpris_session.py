@@ -14,9 +14,11 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from stretchguide.core.assets import exercise_picture
+from stretchguide.core.model import Side
 from stretchguide.core.session import Session, State
 from stretchguide.core.timeline import Segment
 from stretchguide.desktop.mpris import NO_TRACK, PAUSED, PLAYING, STOPPED, PlayerSnapshot
+from stretchguide.ui.translations import translate
 
 
 class SessionCommands(Protocol):
@@ -48,7 +50,9 @@ def track_title(segment: Segment) -> str:
     """``Knee to chest (left)``: the step's title, with the side when it has one."""
     if segment.side is None:
         return segment.title
-    return f"{segment.title} ({segment.side.value})"
+    if segment.side is Side.LEFT:
+        return translate("MprisSession", "{title} (left)").format(title=segment.title)
+    return translate("MprisSession", "{title} (right)").format(title=segment.title)
 
 
 def default_art(segment: Segment) -> Path | None:
@@ -154,7 +158,7 @@ class SessionPlayerControl:
         return PlayerSnapshot(
             status=status,
             # The count-in is its own "track", as in the window's title.
-            title="Get ready"
+            title=translate("MprisSession", "Get ready")
             if state is State.READY and (counting or frozen)
             else track_title(segment),
             album=session.timeline.routine_title,

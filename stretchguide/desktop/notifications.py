@@ -12,6 +12,8 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from stretchguide.desktop.tray import TrayController
+from stretchguide.ui.plurals import PLURAL
+from stretchguide.ui.translations import translate
 
 
 class ReminderWindow(QWidget):
@@ -25,19 +27,24 @@ class ReminderWindow(QWidget):
         self.tray = tray
         self._answered = False
         self.setObjectName("reminder window")
-        self.setWindowTitle("Time for a stretch · StretchGuide")
+        self.setWindowTitle(translate("Notifications", "Time for a stretch · StretchGuide"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-        self.message = QLabel("You have been sitting for a while. Time for a short stretch?")
-        self.message.setWordWrap(True)
-        self.start_button = QPushButton("Start the desk break")
-        self.start_button.setAccessibleName("Start the desk break routine now")
-        self.snooze_button = QPushButton(f"Snooze {tray.settings.snooze_minutes} min")
-        self.snooze_button.setAccessibleName(
-            f"Remind me again in {tray.settings.snooze_minutes} minutes"
+        self.message = QLabel(
+            translate(
+                "Notifications", "You have been sitting for a while. Time for a short stretch?"
+            )
         )
-        self.dismiss_button = QPushButton("Not now")
+        self.message.setWordWrap(True)
+        self.start_button = QPushButton(translate("Notifications", "Start the desk break"))
+        self.start_button.setAccessibleName(
+            translate("Notifications", "Start the desk break routine now")
+        )
+        minutes = tray.settings.snooze_minutes
+        self.snooze_button = QPushButton(PLURAL.snooze_min(minutes))
+        self.snooze_button.setAccessibleName(PLURAL.remind_again_in(minutes))
+        self.dismiss_button = QPushButton(translate("Notifications", "Not now"))
 
         buttons = QHBoxLayout()
         for button in (self.start_button, self.snooze_button, self.dismiss_button):

@@ -25,7 +25,9 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from stretchguide.core.reminders import ReminderSettings, next_reminder
+from stretchguide.ui.plurals import PLURAL
 from stretchguide.ui.timers import TimerFactory, TimerLike
+from stretchguide.ui.translations import translate
 
 log = logging.getLogger("stretchguide.desktop.tray")
 
@@ -123,14 +125,14 @@ class TrayController(QObject):
         self.menu = QMenu()  # a widget cannot be a QObject's child: deleted with this object
         self.menu.setObjectName("tray menu")
         self.destroyed.connect(self.menu.deleteLater)
-        self.start_menu = self.menu.addMenu("Start a routine")
-        self.pause_action = self.menu.addAction("Pause")
+        self.start_menu = self.menu.addMenu(translate("Tray", "Start a routine"))
+        self.pause_action = self.menu.addAction(translate("Tray", "Pause"))
         self.pause_action.triggered.connect(self.toggle_pause)
         self.menu.addSeparator()
         self.snooze_action = self.menu.addAction("")
         self.snooze_action.triggered.connect(self.snooze)
         self.menu.addSeparator()
-        self.quit_action = self.menu.addAction("Quit StretchGuide")
+        self.quit_action = self.menu.addAction(translate("Tray", "Quit StretchGuide"))
         self.quit_action.triggered.connect(self.quit_requested)
         self.set_routines(routines)
 
@@ -277,9 +279,11 @@ class TrayController(QObject):
         self.reminder_due.emit()
         if self.tray is not None:
             self.tray.showMessage(
-                "Time for a stretch",
-                f"Click here to start “{self._routine_title()}”, or snooze it from the "
-                "StretchGuide menu.",
+                translate("Tray", "Time for a stretch"),
+                translate(
+                    "Tray",
+                    "Click here to start “{routine}”, or snooze it from the StretchGuide menu.",
+                ).format(routine=self._routine_title()),
                 QSystemTrayIcon.MessageIcon.Information,
                 MESSAGE_MS,
             )
@@ -300,8 +304,10 @@ class TrayController(QObject):
 
     def _update_actions(self) -> None:
         self.pause_action.setEnabled(self._active)
-        self.pause_action.setText("Resume" if self._active and self._paused else "Pause")
-        self.snooze_action.setText(
-            f"Snooze the break reminder ({self._settings.snooze_minutes} min)"
+        self.pause_action.setText(
+            translate("Tray", "Resume")
+            if self._active and self._paused
+            else translate("Tray", "Pause")
         )
+        self.snooze_action.setText(PLURAL.snooze_reminder_min(self._settings.snooze_minutes))
         self.snooze_action.setEnabled(self._pending)

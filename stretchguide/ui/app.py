@@ -52,20 +52,25 @@ def build_window(
     voice: bool = False,
     language: str = "en",
 ) -> Any:
-    """Settings, theme and the main window: everything of start-up after the QApplication.
+    """Settings, language, theme and the main window: everything of start-up after the
+    QApplication.
 
     ``language`` is the one chosen for this run (``core.languages.choose_language``): the
-    catalogue and library are already in it, the speaker is made to speak it."""
+    catalogue and library are already in it, the speaker is made to speak it, and the window's
+    strings are installed in it here, before any widget is made."""
     from stretchguide.storage.resume import ResumeStore
     from stretchguide.storage.session_keeper import SessionKeeper
     from stretchguide.storage.settings_store import SettingsStore
     from stretchguide.ui.main_window import MainWindow
     from stretchguide.ui.theme import apply_theme, is_dark
+    from stretchguide.ui.translations import install_language
 
     store = SettingsStore.for_paths(paths)
     settings = store.load()
     if voice:  # ``play --voice``: on for this run, the saved setting unchanged
         settings = replace(settings, voice=replace(settings.voice, enabled=True))
+    # Before any widget is made: every window string is translated when it is built.
+    install_language(language)
     from stretchguide.storage.user_routines import UserRoutines
 
     def open_history() -> Any:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from stretchguide.ui.qt_values import plain_label
 from stretchguide.ui.theme import give_role
+from stretchguide.ui.translations import translate
 
 
 class Banner(QFrame):
@@ -29,9 +30,11 @@ class Banner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # Plain text set as numbers: a banner is part of the first frame (qt_values).
         self.label = plain_label(QLabel(), wrap=True, selectable=True)
-        self.close_button = QPushButton("Dismiss")
-        self.close_button.setAccessibleName("Dismiss message")
-        self.close_button.setAccessibleDescription("Hide this message; everything else works.")
+        self.close_button = QPushButton(translate("Banner", "Dismiss"))
+        self.close_button.setAccessibleName(translate("Banner", "Dismiss message"))
+        self.close_button.setAccessibleDescription(
+            translate("Banner", "Hide this message; everything else works.")
+        )
         self.close_button.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
@@ -44,7 +47,7 @@ class Banner(QFrame):
 
     def show_message(self, text: str) -> None:
         self.label.setText(text)
-        self.setAccessibleName("Message")
+        self.setAccessibleName(translate("Banner", "Message"))
         self.setAccessibleDescription(text)
         self.show()
 

@@ -11,6 +11,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from stretchguide.ui.translations import translate
+
 
 def format_seconds(seconds: float) -> str:
     """``45`` below a minute, ``2:05`` above: what fits in the ring and reads at a glance."""
@@ -30,7 +32,7 @@ class CountdownRing(QWidget):
         self._fraction = 1.0
         self.setMinimumSize(QSize(200, 200))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Countdown")
+        self.setAccessibleName(translate("CountdownRing", "Countdown"))
 
     def set_value(self, text: str, fraction: float, caption: str = "") -> None:
         if (text, caption) == (self._text, self._caption) and abs(fraction - self._fraction) < 1e-3:

@@ -16,12 +16,13 @@ from stretchguide.core.session import Outcome, SessionSummary, StepRecord
 from stretchguide.storage.history_records import counts
 from stretchguide.ui.session_view import segment_label
 from stretchguide.ui.theme import give_role
+from stretchguide.ui.translations import QT_TRANSLATE_NOOP, translate
 
 _STRETCH_KINDS = (StepKind.HOLD, StepKind.FLOW, StepKind.WARMUP)
 _SKIPPED = {
-    Outcome.SKIPPED: "skipped",
-    Outcome.PAIN: "stopped for pain",
-    Outcome.PARTIAL: "stopped part-way",
+    Outcome.SKIPPED: QT_TRANSLATE_NOOP("FinishView", "skipped"),
+    Outcome.PAIN: QT_TRANSLATE_NOOP("FinishView", "stopped for pain"),
+    Outcome.PARTIAL: QT_TRANSLATE_NOOP("FinishView", "stopped part-way"),
 }
 
 
@@ -45,14 +46,20 @@ def summary_lines(summary: SessionSummary) -> tuple[list[str], list[str], list[s
         if record.outcome is Outcome.COMPLETED:
             done.append(f"✓ {name}")
         elif record.outcome in _SKIPPED:
-            skipped.append(f"– {name}: {_SKIPPED[record.outcome]}{_held(record)}")
+            why = translate("FinishView", _SKIPPED[record.outcome])
+            line = translate("FinishView", "– {step}: {reason}").format(
+                step=name, reason=f"{why}{_held(record)}"
+            )
+            skipped.append(line)
         else:
             missed.append(f"· {name}")
     return done, skipped, missed
 
 
 def _held(record: StepRecord) -> str:
-    return f" after {spent_text(record.held_s)}" if record.held_s >= 1 else ""
+    if record.held_s < 1:
+        return ""
+    return translate("FinishView", " after {time}").format(time=spent_text(record.held_s))
 
 
 def finish_words(summary: SessionSummary) -> tuple[str, str]:
@@ -65,19 +72,25 @@ def finish_words(summary: SessionSummary) -> tuple[str, str]:
     held = sum(r.held_s for r in summary.records)
     counted = counts(summary.played_s, held)
     if summary.ended_by == "pain":
-        heading = "Session ended: take it easy"
+        heading = translate("FinishView", "Session ended: take it easy")
     elif summary.finished:
-        heading = "Well done" if held > 0 else "Routine over: every stretch skipped"
+        heading = (
+            translate("FinishView", "Well done")
+            if held > 0
+            else translate("FinishView", "Routine over: every stretch skipped")
+        )
     elif held > 0:
-        heading = "Stopped early"
+        heading = translate("FinishView", "Stopped early")
     else:
-        heading = "Session stopped"
+        heading = translate("FinishView", "Session stopped")
     if counted:
         note = ""
     elif held > 0:
-        note = "Not counted in your streak: a session counts from one minute."
+        note = translate(
+            "FinishView", "Not counted in your streak: a session counts from one minute."
+        )
     else:
-        note = "Not counted in your streak: no stretch was held."
+        note = translate("FinishView", "Not counted in your streak: no stretch was held.")
     return heading, note
 
 
@@ -118,16 +131,18 @@ class FinishView(QWidget):
         self.time_label = _body()
         self.note_label = _body()
         self.note_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.done_title = _section("Done")
+        self.done_title = _section(translate("FinishView", "Done"))
         self.done_label = _body()
-        self.skipped_title = _section("Skipped")
+        self.skipped_title = _section(translate("FinishView", "Skipped"))
         self.skipped_label = _body()
-        self.missed_title = _section("Not reached")
+        self.missed_title = _section(translate("FinishView", "Not reached"))
         self.missed_label = _body()
-        self.back_button = QPushButton("Back to the library")
+        self.back_button = QPushButton(translate("FinishView", "Back to the library"))
         give_role(self.back_button, "primary")
-        self.back_button.setAccessibleName("Back to the library")
-        self.back_button.setAccessibleDescription("Choose another routine.")
+        self.back_button.setAccessibleName(translate("FinishView", "Back to the library"))
+        self.back_button.setAccessibleDescription(
+            translate("FinishView", "Choose another routine.")
+        )
         self.back_button.setDefault(True)
         self.back_button.clicked.connect(self.backRequested)
 
@@ -159,7 +174,9 @@ class FinishView(QWidget):
         heading, note = finish_words(summary)
         self.heading.setText(heading)
         self.routine_label.setText(summary.routine_title)
-        self.time_label.setText(f"Time spent: {spent_text(summary.played_s)}")
+        self.time_label.setText(
+            translate("FinishView", "Time spent: {time}").format(time=spent_text(summary.played_s))
+        )
         self.note_label.setText(note)
         self.note_label.setVisible(bool(note))
         done, skipped, missed = summary_lines(summary)
@@ -174,5 +191,5 @@ class FinishView(QWidget):
         if not done:
             self.done_title.show()
             self.done_label.show()
-            self.done_label.setText("No stretch held this time.")
+            self.done_label.setText(translate("FinishView", "No stretch held this time."))
         self.back_button.setFocus()

@@ -14,20 +14,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretchguide.ui.keys import LIBRARY_KEYS, SESSION_KEYS, SHOW_KEYS
+from stretchguide.ui.keys import LIBRARY_KEYS, SESSION_KEYS, SHOW_KEYS, key_text
+from stretchguide.ui.translations import translate
 from stretchguide.voice.commands import COMMANDS
 
 
 class KeysDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keys")
-        self.setAccessibleName("Keys")
-        self.setAccessibleDescription("Every key StretchGuide understands.")
-        session_rows = [("During a session", "")]
-        session_rows += [(b.label, b.shown) for b in SESSION_KEYS]
-        session_rows += [("", ""), ("Anywhere", ""), (SHOW_KEYS.label, SHOW_KEYS.shown)]
-        library_rows = [("In the library", ""), *LIBRARY_KEYS]
+        self.setWindowTitle(translate("KeysDialog", "Keys"))
+        self.setAccessibleName(translate("KeysDialog", "Keys"))
+        self.setAccessibleDescription(
+            translate("KeysDialog", "Every key StretchGuide understands.")
+        )
+        session_rows = [(translate("KeysDialog", "During a session"), "")]
+        session_rows += [(b.title(), b.shown_text()) for b in SESSION_KEYS]
+        session_rows += [
+            ("", ""),
+            (translate("KeysDialog", "Anywhere"), ""),
+            (SHOW_KEYS.title(), SHOW_KEYS.shown_text()),
+        ]
+        library_rows = [(translate("KeysDialog", "In the library"), "")]
+        library_rows += [(translate("Keys", what), key_text(keys)) for what, keys in LIBRARY_KEYS]
         # Two columns side by side: one long list would not fit a 600-pixel-high screen.
         columns = QHBoxLayout()
         columns.setSpacing(36)
@@ -56,12 +64,14 @@ class KeysDialog(QDialog):
         self.rows = [*session_rows, ("", ""), *library_rows]
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
-        close.setAccessibleDescription("Close the list of keys.")
+        close.setAccessibleName(translate("KeysDialog", "Close"))
+        close.setAccessibleDescription(translate("KeysDialog", "Close the list of keys."))
         buttons.rejected.connect(self.reject)
         # The spoken words, in one wrapped line (voice.commands is their one table).
         self.voice_words = QLabel(
-            "With voice control on, say: " + " · ".join(c.phrases[0] for c in COMMANDS) + "."
+            translate("KeysDialog", "With voice control on, say: {words}.").format(
+                words=" · ".join(c.phrases[0] for c in COMMANDS)
+            )
         )
         self.voice_words.setTextFormat(Qt.TextFormat.PlainText)
         self.voice_words.setWordWrap(True)

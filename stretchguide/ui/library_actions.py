@@ -15,6 +15,7 @@ from stretchguide.core.assets import builtin_routines_dir
 from stretchguide.core.loader import Library, load_library
 from stretchguide.core.model import Catalog, Routine
 from stretchguide.core.settings import AppSettings
+from stretchguide.ui.translations import translate
 
 if TYPE_CHECKING:
     from datetime import date
@@ -75,7 +76,11 @@ class LibraryActions(QObject):
         self._bar = bar
         #: Dialogs' parent: the top-level window the menu bar is in (the main window).
         self._dialogs_parent: QWidget = bar.window()
-        self._menus = (bar.addMenu("&Routines"), bar.addMenu("&View"), bar.addMenu("&Help"))
+        self._menus = (
+            bar.addMenu(translate("LibraryActions", "&Routines")),
+            bar.addMenu(translate("LibraryActions", "&View")),
+            bar.addMenu(translate("LibraryActions", "&Help")),
+        )
 
     @property
     def actions(self) -> dict[str, QAction]:
@@ -94,21 +99,71 @@ class LibraryActions(QObject):
         window = self.window
         routines, view, help_menu = self._menus
         entries: list[tuple[str, str, str, Callable[[], object]]] = [
-            ("new", "&New routine…", "Ctrl+N", lambda: self.open_editor()),
-            ("edit", "&Edit or copy routine…", "Ctrl+E", self.edit_selected),
-            ("duplicate", "&Duplicate routine…", "Ctrl+D", self.duplicate_selected),
-            ("import", "&Import routine file…", "Ctrl+I", self.import_routine),
-            ("export", "E&xport routine file…", "Ctrl+Shift+E", self.export_routine),
-            ("delete", "De&lete my routine…", "Ctrl+Shift+Delete", self.delete_selected),
+            (
+                "new",
+                translate("LibraryActions", "&New routine…"),
+                "Ctrl+N",
+                lambda: self.open_editor(),
+            ),
+            (
+                "edit",
+                translate("LibraryActions", "&Edit or copy routine…"),
+                "Ctrl+E",
+                self.edit_selected,
+            ),
+            (
+                "duplicate",
+                translate("LibraryActions", "&Duplicate routine…"),
+                "Ctrl+D",
+                self.duplicate_selected,
+            ),
+            (
+                "import",
+                translate("LibraryActions", "&Import routine file…"),
+                "Ctrl+I",
+                self.import_routine,
+            ),
+            (
+                "export",
+                translate("LibraryActions", "E&xport routine file…"),
+                "Ctrl+Shift+E",
+                self.export_routine,
+            ),
+            (
+                "delete",
+                translate("LibraryActions", "De&lete my routine…"),
+                "Ctrl+Shift+Delete",
+                self.delete_selected,
+            ),
         ]
         for key, text, keys, slot in entries:
             routines.addAction(self._action(key, text, keys, slot))
         routines.addSeparator()
-        routines.addAction(self._action("settings", "&Settings…", "Ctrl+,", window.open_settings))
-        routines.addAction(self._action("quit", "&Quit", "Ctrl+Q", window.close))
-        view.addAction(self._action("history", "&History", "Ctrl+H", self.show_history))
-        view.addAction(self._action("library", "&Routine library", "Ctrl+L", window.show_library))
-        show_keys = self._action("keys", "&Keys", "", window.show_keys)
+        routines.addAction(
+            self._action(
+                "settings",
+                translate("LibraryActions", "&Settings…"),
+                "Ctrl+,",
+                window.open_settings,
+            )
+        )
+        routines.addAction(
+            self._action("quit", translate("LibraryActions", "&Quit"), "Ctrl+Q", window.close)
+        )
+        view.addAction(
+            self._action(
+                "history", translate("LibraryActions", "&History"), "Ctrl+H", self.show_history
+            )
+        )
+        view.addAction(
+            self._action(
+                "library",
+                translate("LibraryActions", "&Routine library"),
+                "Ctrl+L",
+                window.show_library,
+            )
+        )
+        show_keys = self._action("keys", translate("LibraryActions", "&Keys"), "", window.show_keys)
         show_keys.setShortcuts([QKeySequence(k) for k in SHOW_KEYS.keys])  # the menu shows F1
         help_menu.addAction(show_keys)
         window.library_view.routineSelected.connect(self.refresh_enabled)
@@ -225,8 +280,10 @@ class LibraryActions(QObject):
 
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Delete routine",
-            f"Delete your routine “{routine.title}”? This cannot be undone.",
+            translate("LibraryActions", "Delete routine"),
+            translate(
+                "LibraryActions", "Delete your routine “{title}”? This cannot be undone."
+            ).format(title=routine.title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self._dialogs_parent,
         )
@@ -252,4 +309,4 @@ class LibraryActions(QObject):
             self.window.stack.addWidget(self.history_view)
         self.history_view.refresh()
         self.window.stack.setCurrentWidget(self.history_view)
-        self.window.setWindowTitle("History · StretchGuide")
+        self.window.setWindowTitle(translate("LibraryActions", "History · StretchGuide"))

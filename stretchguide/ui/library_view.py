@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from stretchguide.core.durations import format_duration
-from stretchguide.core.model import Catalog, Routine, StepKind
+from stretchguide.core.model import Catalog, Routine, Side, StepKind
 from stretchguide.core.positions import routine_pictures, shown_at
 from stretchguide.core.timeline import Segment, Timeline
 from stretchguide.ui import pictures
+from stretchguide.ui.plurals import PLURAL
 from stretchguide.ui.qt_values import (
     ACCESSIBLE_TEXT_ROLE,
     DECORATION_ROLE,
@@ -40,6 +41,7 @@ from stretchguide.ui.qt_values import (
     plain_label,
 )
 from stretchguide.ui.theme import give_role
+from stretchguide.ui.translations import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -91,20 +93,33 @@ def routine_meta(entry: RoutineEntry) -> str:
     r = entry.routine
     minutes = max(1, round(entry.timeline.total_s / 60))
     stretches = r.stretch_count
-    noun = "stretch" if stretches == 1 else "stretches"
-    where = r.position.value.capitalize()
-    source = "Built-in" if r.builtin else "Mine"
-    return f"{minutes} min · {stretches} {noun} · {where} · {source}"
+    where = translate("LibraryView", _POSITION_NAMES.get(r.position.value, r.position.value))
+    source = translate("LibraryView", "Built-in") if r.builtin else translate("LibraryView", "Mine")
+    return " · ".join(
+        (
+            PLURAL.minutes_short(minutes),
+            PLURAL.stretches(stretches),
+            where,
+            source,
+        )
+    )
+
+
+_POSITION_NAMES = {
+    "floor": QT_TRANSLATE_NOOP("LibraryView", "Floor"),
+    "seated": QT_TRANSLATE_NOOP("LibraryView", "Seated"),
+    "standing": QT_TRANSLATE_NOOP("LibraryView", "Standing"),
+}
 
 
 MAX_PROBLEMS_SHOWN = 10
 
 _KIND_NAMES = {
-    StepKind.WARMUP: "Warm-up",
-    StepKind.BRIEFING: "Briefing",
-    StepKind.TRANSITION: "Transition",
-    StepKind.HOLD: "Hold",
-    StepKind.FLOW: "Flow",
+    StepKind.WARMUP: QT_TRANSLATE_NOOP("LibraryView", "Warm-up"),
+    StepKind.BRIEFING: QT_TRANSLATE_NOOP("LibraryView", "Briefing"),
+    StepKind.TRANSITION: QT_TRANSLATE_NOOP("LibraryView", "Transition"),
+    StepKind.HOLD: QT_TRANSLATE_NOOP("LibraryView", "Hold"),
+    StepKind.FLOW: QT_TRANSLATE_NOOP("LibraryView", "Flow"),
 }
 
 
@@ -123,16 +138,21 @@ def step_rows(entry: RoutineEntry) -> list[tuple[int, str, str, StepKind, str | 
         if step.kind is StepKind.HOLD:
             hold = segs[0].duration_s - segs[0].lead_s
             if len(sides) == 2:
-                detail = f"Hold {format_duration(hold)} each side · left, then right"
+                detail = translate("LibraryView", "Hold {time} each side · left, then right")
+            elif sides and sides[0] is Side.LEFT:
+                detail = translate("LibraryView", "Hold {time} · left side")
             elif sides:
-                detail = f"Hold {format_duration(hold)} · {sides[0].value} side"
+                detail = translate("LibraryView", "Hold {time} · right side")
             else:
-                detail = f"Hold {format_duration(hold)}"
+                detail = translate("LibraryView", "Hold {time}")
+            detail = detail.format(time=format_duration(hold))
         elif step.kind is StepKind.FLOW:
-            detail = f"{step.breaths} breaths · {format_duration(segs[0].duration_s)}"
+            detail = PLURAL.breaths_time(step.breaths).format(
+                time=format_duration(segs[0].duration_s)
+            )
         else:
-            detail = format_duration(sum(s.duration_s for s in segs))
-            detail = f"{_KIND_NAMES.get(step.kind, step.kind.value)} · {detail}"
+            kind = translate("LibraryView", _KIND_NAMES.get(step.kind, step.kind.value))
+            detail = f"{kind} · {format_duration(sum(s.duration_s for s in segs))}"
         rows.append((index, title, detail, step.kind, step.exercise))
     return rows
 
@@ -280,16 +300,19 @@ class LibraryView(QWidget):
 
         self._banner: Banner | None = None  # made when there is something to say
         self._strips = 0
-        heading = QLabel("Choose a routine")
+        heading = QLabel(translate("LibraryView", "Choose a routine"))
         heading.setObjectName("heading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         heading.setFont(font)
-        self.settings_button = QPushButton("Settings…")
-        self.settings_button.setAccessibleName("Settings")
+        self.settings_button = QPushButton(translate("LibraryView", "Settings…"))
+        self.settings_button.setAccessibleName(translate("LibraryView", "Settings"))
         self.settings_button.setAccessibleDescription(
-            "Speech, hold times, warm-up length, breathing pace, theme and text size."
+            translate(
+                "LibraryView",
+                "Speech, hold times, warm-up length, breathing pace, theme and text size.",
+            )
         )
         self.settings_button.clicked.connect(self.settingsRequested)
         top = QHBoxLayout()
@@ -297,8 +320,10 @@ class LibraryView(QWidget):
         top.addWidget(self.settings_button)
 
         self.routine_list = _RoutineList()
-        self.routine_list.setAccessibleName("Routines")
-        self.routine_list.setAccessibleDescription("Choose a routine; Enter starts it.")
+        self.routine_list.setAccessibleName(translate("LibraryView", "Routines"))
+        self.routine_list.setAccessibleDescription(
+            translate("LibraryView", "Choose a routine; Enter starts it.")
+        )
         self.routine_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.routine_list.currentItemChanged.connect(self._on_current)
         scroll_bar = self.routine_list.verticalScrollBar()
@@ -316,16 +341,20 @@ class LibraryView(QWidget):
         self.meta_label = plain_label(QLabel())
         self.description_label = plain_label(QLabel(), wrap=True)
         self.step_list = QListWidget()
-        self.step_list.setAccessibleName("Steps")
-        self.step_list.setAccessibleDescription("The steps of the selected routine.")
+        self.step_list.setAccessibleName(translate("LibraryView", "Steps"))
+        self.step_list.setAccessibleDescription(
+            translate("LibraryView", "The steps of the selected routine.")
+        )
         self.step_list.setIconSize(QSize(_PICTURE_PX, _PICTURE_PX))
         self.step_list.setSpacing(3)
         focus_by_tab_only(self.step_list)
         self.step_list.itemDoubleClicked.connect(lambda _item: self._request_start())
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(translate("LibraryView", "Start"))
         give_role(self.start_button, "primary")
-        self.start_button.setAccessibleName("Start routine")
-        self.start_button.setAccessibleDescription("Start the selected routine (Enter).")
+        self.start_button.setAccessibleName(translate("LibraryView", "Start routine"))
+        self.start_button.setAccessibleDescription(
+            translate("LibraryView", "Start the selected routine (Enter).")
+        )
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self._request_start)
 
@@ -459,11 +488,16 @@ class LibraryView(QWidget):
         """Routine file problems (the first few, then a count) after any other notices."""
         shown = list(notices or [])
         if lines:
-            shown.append("Some routine files could not be loaded; the others work as usual:")
+            shown.append(
+                translate(
+                    "LibraryView",
+                    "Some routine files could not be loaded; the others work as usual:",
+                )
+            )
             shown += [f"• {line}" for line in lines[:MAX_PROBLEMS_SHOWN]]
             if len(lines) > MAX_PROBLEMS_SHOWN:
                 more = len(lines) - MAX_PROBLEMS_SHOWN
-                shown.append(f"…and {more} more (stretchguide validate FILE lists them all)")
+                shown.append(PLURAL.and_more(more))
         if shown:
             self.banner.show_message("\n".join(shown))
         elif self._banner is not None:

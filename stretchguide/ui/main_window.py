@@ -25,6 +25,7 @@ from stretchguide.core.timeline import Timeline, compile_timeline
 from stretchguide.ui.library_actions import LibraryActions
 from stretchguide.ui.library_view import LibraryView, RoutineEntry
 from stretchguide.ui.timers import TimerFactory, qtimer
+from stretchguide.ui.translations import translate
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -420,19 +421,26 @@ class MainWindow(QMainWindow):
 
         session = driver.session
         if driver.counting_in or driver.paused_in_count_in:
-            step = "Get ready"
+            step = translate("MainWindow", "Get ready")
         else:
             from stretchguide.ui.session_view import segment_label
 
             step = segment_label(session.segment)
         paused = session.state is State.PAUSED or driver.paused_in_count_in
-        self.setWindowTitle(f"{'Paused: ' if paused else ''}{step} · StretchGuide")
+        if paused:
+            self.setWindowTitle(
+                translate("MainWindow", "Paused: {step} · StretchGuide").format(step=step)
+            )
+        else:
+            self.setWindowTitle(translate("MainWindow", "{step} · StretchGuide").format(step=step))
 
     def _on_session_over(self, summary: SessionSummary) -> None:
         if self.keeper is not None:
             self.keeper.ended(summary)
-        title = "Finished" if summary.finished else "Session stopped"
-        self.setWindowTitle(f"{title} · StretchGuide")
+        if summary.finished:
+            self.setWindowTitle(translate("MainWindow", "Finished · StretchGuide"))
+        else:
+            self.setWindowTitle(translate("MainWindow", "Session stopped · StretchGuide"))
         self.controls.attach(None)
         self.session_view.detach()
         if self.driver is not None:
@@ -470,7 +478,11 @@ class MainWindow(QMainWindow):
             try:
                 self.store.save(settings)
             except OSError as exc:
-                self.library_view.banner.show_message(f"Settings could not be saved: {exc}")
+                self.library_view.banner.show_message(
+                    translate("MainWindow", "Settings could not be saved: {error}").format(
+                        error=exc
+                    )
+                )
         if settings.speech.enabled != old.speech.enabled:
             self._replace_speaker()
         elif self._speaker is not None:

@@ -13,6 +13,8 @@ from PySide6.QtCore import QEasingCurve, QRectF, QSize, Qt, QTimeLine
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from stretchguide.ui.translations import translate
+
 _SMALL = 0.35  # radius at the bottom of an exhale, as a share of the largest radius
 _FRAME_MS = 40
 
@@ -34,8 +36,12 @@ class BreathingPacer(QWidget):
         self._then_exhale_s = 0.0
         self.setMinimumSize(QSize(120, 120))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Breathing pacer")
-        self.setAccessibleDescription("Grows while you breathe in, shrinks while you breathe out.")
+        self.setAccessibleName(translate("BreathingPacer", "Breathing pacer"))
+        self.setAccessibleDescription(
+            translate(
+                "BreathingPacer", "Grows while you breathe in, shrinks while you breathe out."
+            )
+        )
 
     # ---- commands --------------------------------------------------------------------------
     def inhale(self, seconds: float) -> None:

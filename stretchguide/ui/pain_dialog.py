@@ -12,13 +12,19 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from stretchguide.ui.translations import QT_TRANSLATE_NOOP, translate
+
 SKIP = "skip"
 END = "end"
 CONTINUE = "continue"
 STAY = "stay"  # Esc or closing: stay paused, nothing decided
-EASE_OUT = "Ease out of the stretch slowly"
-SETTLE = "Rest and breathe until the pain settles. Then choose how to go on."
-PAIN_NOTICE = "If the pain persists, stop for today and see a doctor or physiotherapist."
+EASE_OUT = QT_TRANSLATE_NOOP("PainDialog", "Ease out of the stretch slowly")
+SETTLE = QT_TRANSLATE_NOOP(
+    "PainDialog", "Rest and breathe until the pain settles. Then choose how to go on."
+)
+PAIN_NOTICE = QT_TRANSLATE_NOOP(
+    "PainDialog", "If the pain persists, stop for today and see a doctor or physiotherapist."
+)
 
 
 class PainDialog(QDialog):
@@ -28,24 +34,34 @@ class PainDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Ease out")
+        self.setWindowTitle(translate("PainDialog", "Ease out"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        heading = QLabel(EASE_OUT)
+        heading = QLabel(translate("PainDialog", EASE_OUT))
         heading.setTextFormat(Qt.TextFormat.PlainText)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 2.0)
         font.setBold(True)
         heading.setFont(font)
-        body = QLabel(SETTLE)
+        body = QLabel(translate("PainDialog", SETTLE))
         body.setTextFormat(Qt.TextFormat.PlainText)
         body.setWordWrap(True)
         font = body.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         body.setFont(font)
-        self.skip_button = self._button("Skip this stretch", SKIP, "Go on with the next step.")
-        self.end_button = self._button("End session", END, "Stop here and see what was done.")
+        self.skip_button = self._button(
+            translate("PainDialog", "Skip this stretch"),
+            SKIP,
+            translate("PainDialog", "Go on with the next step."),
+        )
+        self.end_button = self._button(
+            translate("PainDialog", "End session"),
+            END,
+            translate("PainDialog", "Stop here and see what was done."),
+        )
         self.continue_button = self._button(
-            "Continue", CONTINUE, "The pain has gone: carry on with this stretch."
+            translate("PainDialog", "Continue"),
+            CONTINUE,
+            translate("PainDialog", "The pain has gone: carry on with this stretch."),
         )
         self.skip_button.setDefault(True)
         row = QHBoxLayout()
@@ -56,8 +72,8 @@ class PainDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(body)
         layout.addLayout(row)
-        self.setAccessibleName("Ease out")
-        self.setAccessibleDescription(f"{EASE_OUT}. {SETTLE}")
+        self.setAccessibleName(translate("PainDialog", "Ease out"))
+        self.setAccessibleDescription(f"{heading.text()}. {body.text()}")
         self.heading = heading
         self.body = body
         self._choice = ""

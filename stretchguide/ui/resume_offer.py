@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from stretchguide.ui.theme import give_role
+from stretchguide.ui.translations import translate
 
 
 class ResumeOffer(QFrame):
@@ -27,12 +28,20 @@ class ResumeOffer(QFrame):
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
-        self.resume_button = QPushButton("Resume")
-        self.resume_button.setAccessibleName("Resume the interrupted session")
-        self.resume_button.setAccessibleDescription("Start it again at the step where it stopped.")
-        self.decline_button = QPushButton("Not now")
-        self.decline_button.setAccessibleName("Forget the interrupted session")
-        self.decline_button.setAccessibleDescription("Do not offer to resume it again.")
+        self.resume_button = QPushButton(translate("ResumeOffer", "Resume"))
+        self.resume_button.setAccessibleName(
+            translate("ResumeOffer", "Resume the interrupted session")
+        )
+        self.resume_button.setAccessibleDescription(
+            translate("ResumeOffer", "Start it again at the step where it stopped.")
+        )
+        self.decline_button = QPushButton(translate("ResumeOffer", "Not now"))
+        self.decline_button.setAccessibleName(
+            translate("ResumeOffer", "Forget the interrupted session")
+        )
+        self.decline_button.setAccessibleDescription(
+            translate("ResumeOffer", "Do not offer to resume it again.")
+        )
         self.resume_button.clicked.connect(self._resume)
         self.decline_button.clicked.connect(self._decline)
         layout = QHBoxLayout(self)
@@ -46,8 +55,11 @@ class ResumeOffer(QFrame):
     def offer(self, routine_id: str, title: str, segment_index: int, step_label: str) -> None:
         self._target = (routine_id, segment_index)
         self.label.setText(
-            f"Your last session of “{title}” was interrupted at “{step_label}”. "
-            "Pick it up where you left off?"
+            translate(
+                "ResumeOffer",
+                "Your last session of “{title}” was interrupted at “{step}”. "
+                "Pick it up where you left off?",
+            ).format(title=title, step=step_label)
         )
         self.show()
 

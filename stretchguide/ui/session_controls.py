@@ -19,8 +19,10 @@ from stretchguide.core.session import Outcome, State
 from stretchguide.core.spoken import where_am_i
 from stretchguide.ui.keys import SESSION_KEYS
 from stretchguide.ui.pain_dialog import CONTINUE, END, PAIN_NOTICE, SKIP, PainDialog
+from stretchguide.ui.plurals import PLURAL
 from stretchguide.ui.session_driver import SessionDriver
 from stretchguide.ui.session_view import SessionView
+from stretchguide.ui.translations import translate
 
 Say = Callable[[str], None]
 
@@ -58,7 +60,7 @@ class SessionControls(QObject):
         self.stop_box: QMessageBox | None = None
         self.actions: dict[str, QAction] = {}
         for binding in SESSION_KEYS:
-            action = QAction(binding.label, window)
+            action = QAction(binding.title(), window)
             action.setShortcuts([QKeySequence(k) for k in binding.keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(getattr(self, binding.command))
@@ -103,7 +105,7 @@ class SessionControls(QObject):
 
     def extend(self) -> None:
         if self.driver and self.driver.extend(self.extend_s):
-            self.view.show_notice(f"Holding {round(self.extend_s)} seconds longer.")
+            self.view.show_notice(PLURAL.holding_longer(round(self.extend_s)))
 
     def where_am_i(self) -> None:
         if not self.driver:
@@ -120,7 +122,7 @@ class SessionControls(QObject):
         driver.pause()
         self.hush()
         self.say(self.cues.pain)
-        self.view.show_notice(PAIN_NOTICE)
+        self.view.show_notice(translate("PainDialog", PAIN_NOTICE))
         if self.pain_dialog is not None and self.pain_dialog.isVisible():
             return
         dialog = PainDialog(self.window)
@@ -155,17 +157,27 @@ class SessionControls(QObject):
         driver.pause()
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "End the session?",
-            "End this session now? What you have done so far is kept.",
+            translate("SessionControls", "End the session?"),
+            translate(
+                "SessionControls", "End this session now? What you have done so far is kept."
+            ),
             QMessageBox.StandardButton.NoButton,
             self.window,
         )
-        end = box.addButton("End session", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
-        end.setAccessibleName("End session")
-        end.setAccessibleDescription("Stop now and see what was done.")
-        keep.setAccessibleName("Keep going")
-        keep.setAccessibleDescription("Close this question and go on.")
+        end = box.addButton(
+            translate("SessionControls", "End session"), QMessageBox.ButtonRole.AcceptRole
+        )
+        keep = box.addButton(
+            translate("SessionControls", "Keep going"), QMessageBox.ButtonRole.RejectRole
+        )
+        end.setAccessibleName(translate("SessionControls", "End session"))
+        end.setAccessibleDescription(
+            translate("SessionControls", "Stop now and see what was done.")
+        )
+        keep.setAccessibleName(translate("SessionControls", "Keep going"))
+        keep.setAccessibleDescription(
+            translate("SessionControls", "Close this question and go on.")
+        )
         box.setDefaultButton(end)
         box.setEscapeButton(keep)
 

@@ -37,12 +37,18 @@ from stretchguide.ui import pictures
 from stretchguide.ui.banner import Banner
 from stretchguide.ui.countdown import CountdownRing, format_seconds
 from stretchguide.ui.pacer import BreathingPacer
+from stretchguide.ui.plurals import PLURAL
 from stretchguide.ui.session_driver import SessionDriver
 from stretchguide.ui.theme import give_role
+from stretchguide.ui.translations import QT_TRANSLATE_NOOP, translate
 
-GET_INTO_POSITION = "Get into position"
+GET_INTO_POSITION = QT_TRANSLATE_NOOP("SessionView", "Get into position")
 #: What the label beside the breathing circle says.
-PACER_WORDS = ("Breathe in", "Breathe out", "Slow breath")
+PACER_WORDS = (
+    QT_TRANSLATE_NOOP("SessionView", "Breathe in"),
+    QT_TRANSLATE_NOOP("SessionView", "Breathe out"),
+    QT_TRANSLATE_NOOP("SessionView", "Slow breath"),
+)
 #: The countdown's screen-reader description changes at most this often (seconds).
 ANNOUNCE_EVERY_S = 10
 
@@ -60,14 +66,28 @@ def _plain_label(point_scale: float = 1.0, bold: bool = False, wrap: bool = True
 
 
 def side_text(side: Side | None) -> str:
-    return {Side.LEFT: "LEFT", Side.RIGHT: "RIGHT"}.get(side, "") if side else ""
+    if side is None:
+        return ""
+    return (
+        translate("SessionView", "LEFT") if side is Side.LEFT else translate("SessionView", "RIGHT")
+    )
 
 
 def segment_label(segment: Segment) -> str:
     """``Title (left side)``: how a segment is named in "Next:" and "Where am I?"."""
     if segment.side is None:
         return segment.title
-    return f"{segment.title} ({segment.side.value} side)"
+    if segment.side is Side.LEFT:
+        return translate("SessionView", "{title} (left side)").format(title=segment.title)
+    return translate("SessionView", "{title} (right side)").format(title=segment.title)
+
+
+def seconds_left(seconds: float) -> str:
+    """What a screen reader hears of the countdown: "45 seconds left", "2:05 left"."""
+    whole = max(0, int(seconds + 0.999))
+    if whole < 60:
+        return PLURAL.seconds_left(whole)
+    return translate("SessionView", "{time} left").format(time=format_seconds(seconds))
 
 
 #: Space a compact button keeps on each side of its text (Fusion's frame and margin).
@@ -297,11 +317,11 @@ class SessionView(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
-        self.progress.setAccessibleName("Session progress")
+        self.progress.setAccessibleName(translate("SessionView", "Session progress"))
 
         self.title_label = _plain_label(2.6, bold=True)
         self.side_label = _plain_label(4.0, bold=True, wrap=False)
-        self.side_label.setAccessibleName("Side")
+        self.side_label.setAccessibleName(translate("SessionView", "Side"))
         self.side_label.setStyleSheet("color: palette(highlight);")
         self.instruction_label = _plain_label(1.8)
         self.instruction_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -312,7 +332,7 @@ class SessionView(QWidget):
         # more than the drawing on a small screen.
         self.picture.setMinimumSize(160, 0)
         self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        self.picture.setAccessibleName("Picture of the stretch")
+        self.picture.setAccessibleName(translate("SessionView", "Picture of the stretch"))
 
         self.countdown = CountdownRing()
         self.pacer = BreathingPacer()
@@ -325,22 +345,56 @@ class SessionView(QWidget):
         self.pacer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # As wide as its longest words, so the circle does not move when they change.
         metrics = self.pacer_label.fontMetrics()
-        widest = max(metrics.horizontalAdvance(t) for t in PACER_WORDS)
+        widest = max(metrics.horizontalAdvance(translate("SessionView", t)) for t in PACER_WORDS)
         self.pacer_label.setMinimumWidth(widest)
         self.next_label = _plain_label(1.4)
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.back_button = _button("◀ Back", "Back", "Restart this step or go back (Left or P).")
-        self.pause_button = _button("Pause", "Pause or resume", "Pause or resume (Space).")
-        self.next_button = _button("Next ▶", "Next", "Skip to the next step (Right or N).")
-        self.restart_button = _button("Restart step", "Restart step", "Restart this step (R).")
-        self.extend_button = _button("+15 s", "Hold longer", "Give this hold more time (E).")
-        self.where_button = _button("Where am I?", "Where am I?", "Say where you are (W).")
-        self.keys_button = _button("Keys", "Keys", "Show every key (F1 or ?).")
-        self.stop_button = _button("Stop", "Stop session", "End the session (Esc).")
-        self.pain_button = QPushButton("Sharp pain: ease out")
-        self.pain_button.setAccessibleName("Sharp pain: ease out")
-        self.pain_button.setAccessibleDescription("Pause at once and ease out (X).")
+        self.back_button = _button(
+            translate("SessionView", "◀ Back"),
+            translate("SessionView", "Back"),
+            translate("SessionView", "Restart this step or go back (Left or P)."),
+        )
+        self.pause_button = _button(
+            translate("SessionView", "Pause"),
+            translate("SessionView", "Pause or resume"),
+            translate("SessionView", "Pause or resume (Space)."),
+        )
+        self.next_button = _button(
+            translate("SessionView", "Next ▶"),
+            translate("SessionView", "Next"),
+            translate("SessionView", "Skip to the next step (Right or N)."),
+        )
+        self.restart_button = _button(
+            translate("SessionView", "Restart step"),
+            translate("SessionView", "Restart step"),
+            translate("SessionView", "Restart this step (R)."),
+        )
+        self.extend_button = _button(
+            translate("SessionView", "+15 s"),
+            translate("SessionView", "Hold longer"),
+            translate("SessionView", "Give this hold more time (E)."),
+        )
+        self.where_button = _button(
+            translate("SessionView", "Where am I?"),
+            translate("SessionView", "Where am I?"),
+            translate("SessionView", "Say where you are (W)."),
+        )
+        self.keys_button = _button(
+            translate("SessionView", "Keys"),
+            translate("SessionView", "Keys"),
+            translate("SessionView", "Show every key (F1 or ?)."),
+        )
+        self.stop_button = _button(
+            translate("SessionView", "Stop"),
+            translate("SessionView", "Stop session"),
+            translate("SessionView", "End the session (Esc)."),
+        )
+        self.pain_button = QPushButton(translate("SessionView", "Sharp pain: ease out"))
+        self.pain_button.setAccessibleName(translate("SessionView", "Sharp pain: ease out"))
+        self.pain_button.setAccessibleDescription(
+            translate("SessionView", "Pause at once and ease out (X).")
+        )
         self.pain_button.setMinimumHeight(44)
         give_role(self.pain_button, "pain")
         big = QFont(self.pain_button.font())
@@ -384,7 +438,7 @@ class SessionView(QWidget):
         middle.setColumnStretch(1, 2)
         middle.setHorizontalSpacing(24)
 
-        self.pause_button.also = ("Resume",)
+        self.pause_button.also = (translate("SessionView", "Resume"),)
         self.button_bar = ButtonBar(
             [self.back_button, self.pause_button, self.next_button, self.restart_button],
             [self.extend_button, self.where_button, self.keys_button, self.stop_button],
@@ -416,7 +470,7 @@ class SessionView(QWidget):
         timeline = driver.session.timeline
         self._shown = routine_pictures(routine) if routine else timeline_pictures(timeline)
         self.breath = breath
-        self.extend_button.setText(f"+{round(extend_s)} s")
+        self.extend_button.setText(PLURAL.plus_seconds(round(extend_s)))
         self._segment_index = -1
         self._announced = -1
         self.notice.hide()
@@ -457,37 +511,62 @@ class SessionView(QWidget):
         if seg.index != self._segment_index:
             self._show_segment(seg)
         steps = max(s.step_index for s in session.timeline.segments) + 1
-        self.step_label.setText(f"Step {seg.step_index + 1} of {steps}")
-        self.remaining_label.setText(f"{format_duration(session.total() - session.elapsed())} left")
+        self.step_label.setText(
+            translate("SessionView", "Step {number} of {count}").format(
+                number=seg.step_index + 1, count=steps
+            )
+        )
+        self.remaining_label.setText(
+            translate("SessionView", "{time} left").format(
+                time=format_duration(session.total() - session.elapsed())
+            )
+        )
         self.progress.setValue(round(session.progress() * 1000))
         upcoming = session.upcoming()
-        self.next_label.setText(f"Next: {segment_label(upcoming)}" if upcoming else "Next: the end")
+        self.next_label.setText(
+            translate("SessionView", "Next: {step}").format(step=segment_label(upcoming))
+            if upcoming
+            else translate("SessionView", "Next: the end")
+        )
 
         paused = session.state is State.PAUSED or self.driver.paused_in_count_in
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(
+            translate("SessionView", "Resume") if paused else translate("SessionView", "Pause")
+        )
         if self.driver.counting_in or self.driver.paused_in_count_in:
             ready = self.driver.ready_left()
-            self._set_status("Paused: press Space to continue" if paused else "")
-            self.countdown.set_value(str(ready), self.driver.ready_fraction(), "Get ready")
-            self._announce(f"Starting in {ready}", force=True)
+            self._set_status(
+                translate("SessionView", "Paused: press Space to continue") if paused else ""
+            )
+            self.countdown.set_value(
+                str(ready), self.driver.ready_fraction(), translate("SessionView", "Get ready")
+            )
+            self._announce(PLURAL.starting_in(ready), force=True)
             return
-        self._set_status("Paused: press Space to continue" if paused else "")
+        self._set_status(
+            translate("SessionView", "Paused: press Space to continue") if paused else ""
+        )
         if session.state is State.READY:
-            self.countdown.set_value(format_seconds(session.time_left()), 1.0, "Ready")
+            self.countdown.set_value(
+                format_seconds(session.time_left()), 1.0, translate("SessionView", "Ready")
+            )
             return
         hold_left = session.hold_time_left()
         if seg.kind is StepKind.HOLD and hold_left is None:
-            self.countdown.set_value(GET_INTO_POSITION, 1.0)
+            self.countdown.set_value(translate("SessionView", GET_INTO_POSITION), 1.0)
             return
         left = session.time_left()
         if seg.kind is StepKind.HOLD:
             span: float = session.duration_of(seg.index) - seg.lead_s
-            caption = "Hold"
+            caption = translate("SessionView", "Hold")
         else:
             span = session.duration_of(seg.index)
-            caption = {StepKind.FLOW: "Breathe", StepKind.WARMUP: "Keep moving"}.get(seg.kind, "")
+            caption = {
+                StepKind.FLOW: translate("SessionView", "Breathe"),
+                StepKind.WARMUP: translate("SessionView", "Keep moving"),
+            }.get(seg.kind, "")
         self.countdown.set_value(format_seconds(left), left / span if span > 0 else 0.0, caption)
-        self._announce(f"{format_seconds(left)} seconds left")
+        self._announce(seconds_left(left))
 
     def _set_status(self, text: str) -> None:
         """Shown only when there is something to say: an empty line costs a small screen."""
@@ -526,7 +605,9 @@ class SessionView(QWidget):
         self.pacer.rest()
         self.pacer_label.setText("")
         self.extend_button.setEnabled(seg.extendable)
-        self.countdown.announce(f"{segment_label(seg)}: {format_seconds(seg.duration_s)} seconds")
+        self.countdown.announce(
+            PLURAL.step_seconds(math.ceil(seg.duration_s)).format(step=segment_label(seg))
+        )
 
     def _on_segment(self, event: SegmentStarted) -> None:
         self._show_segment(event.segment)
@@ -536,10 +617,10 @@ class SessionView(QWidget):
         kind = event.cue.kind
         if kind is CueKind.INHALE and seg is not None:
             self.pacer.inhale(seg.inhale_s or self.breath.inhale_s)
-            self.pacer_label.setText(PACER_WORDS[0])
+            self.pacer_label.setText(translate("SessionView", PACER_WORDS[0]))
         elif kind is CueKind.EXHALE and seg is not None:
             self.pacer.exhale(seg.exhale_s or self.breath.exhale_s)
-            self.pacer_label.setText(PACER_WORDS[1])
+            self.pacer_label.setText(translate("SessionView", PACER_WORDS[1]))
         elif kind is CueKind.BREATHE:
             self.pacer.breathe_once(self.breath.inhale_s, self.breath.exhale_s)
-            self.pacer_label.setText(PACER_WORDS[2])
+            self.pacer_label.setText(translate("SessionView", PACER_WORDS[2]))

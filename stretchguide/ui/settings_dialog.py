@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSpinBox,
     QTimeEdit,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from stretchguide.core import settings as limits
+from stretchguide.core.languages import LANGUAGES
 from stretchguide.core.settings import (
     DEFAULT_NATURAL_VOICE,
     ENGINE_NATURAL,
@@ -39,9 +41,14 @@ from stretchguide.core.settings import (
     SpeechSettings,
     UiSettings,
 )
+from stretchguide.ui.translations import QT_TRANSLATE_NOOP, translate
 
-PREVIEW_TEXT = "Breathe slowly and deeply. Hold it there."
-THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+PREVIEW_TEXT = QT_TRANSLATE_NOOP("SettingsDialog", "Breathe slowly and deeply. Hold it there.")
+THEMES = (
+    ("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system")),
+    ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
+    ("dark", QT_TRANSLATE_NOOP("SettingsDialog", "Dark")),
+)
 TEXT_SIZES = (0.75, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 
 
@@ -64,94 +71,169 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: AppSettings, speaker: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self._original = settings
         self._speaker = speaker
         self._previewed = False
 
         # -- speech
-        self.speech_on = QCheckBox("Speak the session out loud")
-        _name(self.speech_on, "Speech", "Turn the spoken coach on or off.")
+        self.speech_on = QCheckBox(translate("SettingsDialog", "Speak the session out loud"))
+        _name(
+            self.speech_on,
+            translate("SettingsDialog", "Speech"),
+            translate("SettingsDialog", "Turn the spoken coach on or off."),
+        )
         self.engine = QComboBox()
-        self.engine.addItem("Natural voice (English)", ENGINE_NATURAL)
-        self.engine.addItem("System voice (eSpeak NG or your system's voices)", ENGINE_SYSTEM)
+        self.engine.addItem(translate("SettingsDialog", "Natural voice (English)"), ENGINE_NATURAL)
+        self.engine.addItem(
+            translate("SettingsDialog", "System voice (eSpeak NG or your system's voices)"),
+            ENGINE_SYSTEM,
+        )
         _name(
             self.engine,
-            "Speech engine",
-            "The natural voice speaks English; the system voices speak the languages your "
-            "system has installed.",
+            translate("SettingsDialog", "Speech engine"),
+            translate(
+                "SettingsDialog",
+                "The natural voice speaks English; the system voices speak the languages your "
+                "system has installed.",
+            ),
         )
         # The voice chosen for each engine, kept while the person switches between them.
         self._chosen = {ENGINE_NATURAL: "", ENGINE_SYSTEM: ""}
         self.voice = QComboBox()
-        _name(self.voice, "Voice", "The voice of the coach.")
+        _name(
+            self.voice,
+            translate("SettingsDialog", "Voice"),
+            translate("SettingsDialog", "The voice of the coach."),
+        )
         self.engine.currentIndexChanged.connect(self._fill_voices)
         self.voice.activated.connect(self._remember_voice)
         self.rate = QSpinBox()
         self.rate.setRange(80, 300)
         self.rate.setSingleStep(10)
-        self.rate.setSuffix(" words/min")
-        _name(self.rate, "Speaking rate", "How fast the coach speaks, in words per minute.")
+        self.rate.setSuffix(translate("SettingsDialog", " words/min"))
+        _name(
+            self.rate,
+            translate("SettingsDialog", "Speaking rate"),
+            translate("SettingsDialog", "How fast the coach speaks, in words per minute."),
+        )
         self.volume = QSpinBox()
         self.volume.setRange(0, 100)
         self.volume.setSuffix(" %")
-        _name(self.volume, "Volume", "How loud the coach speaks.")
-        self.preview = QPushButton("Hear it")
-        _name(self.preview, "Hear it", "Speak a sample with these settings.")
+        _name(
+            self.volume,
+            translate("SettingsDialog", "Volume"),
+            translate("SettingsDialog", "How loud the coach speaks."),
+        )
+        self.preview = QPushButton(translate("SettingsDialog", "Hear it"))
+        _name(
+            self.preview,
+            translate("SettingsDialog", "Hear it"),
+            translate("SettingsDialog", "Speak a sample with these settings."),
+        )
         self.preview.clicked.connect(self._preview)
         voice_row = QHBoxLayout()
         voice_row.addWidget(self.voice, 1)
         voice_row.addWidget(self.preview)
         speech_form = QFormLayout()
         speech_form.addRow(self.speech_on)
-        speech_form.addRow("Engine", self.engine)
-        speech_form.addRow("Voice", voice_row)
-        speech_form.addRow("Speed", self.rate)
-        speech_form.addRow("Volume", self.volume)
-        self.listen_on = QCheckBox("Listen for spoken commands (pause, skip, …) during a session")
-        _name(self.listen_on, "Voice control", "Offline; nothing heard is kept or sent.")
+        speech_form.addRow(translate("SettingsDialog", "Engine"), self.engine)
+        speech_form.addRow(translate("SettingsDialog", "Voice"), voice_row)
+        speech_form.addRow(translate("SettingsDialog", "Speed"), self.rate)
+        speech_form.addRow(translate("SettingsDialog", "Volume"), self.volume)
+        self.listen_on = QCheckBox(
+            translate(
+                "SettingsDialog", "Listen for spoken commands (pause, skip, …) during a session"
+            )
+        )
+        _name(
+            self.listen_on,
+            translate("SettingsDialog", "Voice control"),
+            translate("SettingsDialog", "Offline; nothing heard is kept or sent."),
+        )
         speech_form.addRow(self.listen_on)
-        speech_box = QGroupBox("Speech")
+        speech_box = QGroupBox(translate("SettingsDialog", "Speech"))
         speech_box.setLayout(speech_form)
 
         # -- session
-        self.hold_scale = _double(limits.HOLD_SCALE_MIN, limits.HOLD_SCALE_MAX, 0.1, " ×")
-        _name(self.hold_scale, "Hold time", "Multiply every hold: 1.0 is the guide's 30 seconds.")
-        self.warmup = _double(limits.WARMUP_MIN_MINUTES, limits.WARMUP_MAX_MINUTES, 1, " min", 0)
-        _name(self.warmup, "Warm-up length", "Five to ten minutes, as the guide recommends.")
-        self.inhale = _double(limits.BREATH_MIN_S, limits.BREATH_MAX_S, 0.5, " s")
-        _name(self.inhale, "Breathe in for", "Seconds of each in-breath during flows.")
-        self.exhale = _double(limits.BREATH_MIN_S, limits.BREATH_MAX_S, 0.5, " s")
-        _name(self.exhale, "Breathe out for", "Seconds of each out-breath during flows.")
+        self.hold_scale = _double(
+            limits.HOLD_SCALE_MIN, limits.HOLD_SCALE_MAX, 0.1, translate("SettingsDialog", " ×")
+        )
+        _name(
+            self.hold_scale,
+            translate("SettingsDialog", "Hold time"),
+            translate("SettingsDialog", "Multiply every hold: 1.0 is the guide's 30 seconds."),
+        )
+        self.warmup = _double(
+            limits.WARMUP_MIN_MINUTES,
+            limits.WARMUP_MAX_MINUTES,
+            1,
+            translate("SettingsDialog", " min"),
+            0,
+        )
+        _name(
+            self.warmup,
+            translate("SettingsDialog", "Warm-up length"),
+            translate("SettingsDialog", "Five to ten minutes, as the guide recommends."),
+        )
+        self.inhale = _double(
+            limits.BREATH_MIN_S, limits.BREATH_MAX_S, 0.5, translate("SettingsDialog", " s")
+        )
+        _name(
+            self.inhale,
+            translate("SettingsDialog", "Breathe in for"),
+            translate("SettingsDialog", "Seconds of each in-breath during flows."),
+        )
+        self.exhale = _double(
+            limits.BREATH_MIN_S, limits.BREATH_MAX_S, 0.5, translate("SettingsDialog", " s")
+        )
+        _name(
+            self.exhale,
+            translate("SettingsDialog", "Breathe out for"),
+            translate("SettingsDialog", "Seconds of each out-breath during flows."),
+        )
         # Qt's idiom for "automatic": the spin box's minimum shows a special text instead of a
         # number. Stepping up from it gives the shortest own get-ready (3 s).
         self.get_ready = QSpinBox()
         self.get_ready.setRange(int(limits.GET_READY_MIN_S) - 1, int(limits.GET_READY_MAX_S))
-        self.get_ready.setSpecialValueText("Fit the first position")
-        self.get_ready.setSuffix(" s")
+        self.get_ready.setSpecialValueText(translate("SettingsDialog", "Fit the first position"))
+        self.get_ready.setSuffix(translate("SettingsDialog", " s"))
         _name(
             self.get_ready,
-            "Get ready",
-            "Seconds before the first step. Automatic gives time to get into the routine's "
-            "first position: longer to get down on a mat than to sit.",
+            translate("SettingsDialog", "Get ready"),
+            translate(
+                "SettingsDialog",
+                "Seconds before the first step. Automatic gives time to get into the routine's "
+                "first position: longer to get down on a mat than to sit.",
+            ),
         )
-        self.countdown_cue = QCheckBox("Count down the last seconds of a hold")
-        self.halfway_cue = QCheckBox("Say when a hold is halfway")
-        self.breathing_cue = QCheckBox("Breathing prompts during holds")
-        self.encouragement_cue = QCheckBox("Encouragement during the warm-up")
+        self.countdown_cue = QCheckBox(
+            translate("SettingsDialog", "Count down the last seconds of a hold")
+        )
+        self.halfway_cue = QCheckBox(translate("SettingsDialog", "Say when a hold is halfway"))
+        self.breathing_cue = QCheckBox(
+            translate("SettingsDialog", "Breathing prompts during holds")
+        )
+        self.encouragement_cue = QCheckBox(
+            translate("SettingsDialog", "Encouragement during the warm-up")
+        )
         for box in (
             self.countdown_cue,
             self.halfway_cue,
             self.breathing_cue,
             self.encouragement_cue,
         ):
-            _name(box, box.text(), "A spoken cue; on-screen timing stays the same.")
+            _name(
+                box,
+                box.text(),
+                translate("SettingsDialog", "A spoken cue; on-screen timing stays the same."),
+            )
         session_form = QFormLayout()
-        session_form.addRow("Hold time", self.hold_scale)
-        session_form.addRow("Warm-up", self.warmup)
-        session_form.addRow("Breathe in", self.inhale)
-        session_form.addRow("Breathe out", self.exhale)
-        session_form.addRow("Get ready", self.get_ready)
+        session_form.addRow(translate("SettingsDialog", "Hold time"), self.hold_scale)
+        session_form.addRow(translate("SettingsDialog", "Warm-up"), self.warmup)
+        session_form.addRow(translate("SettingsDialog", "Breathe in"), self.inhale)
+        session_form.addRow(translate("SettingsDialog", "Breathe out"), self.exhale)
+        session_form.addRow(translate("SettingsDialog", "Get ready"), self.get_ready)
         for box in (
             self.countdown_cue,
             self.halfway_cue,
@@ -159,62 +241,119 @@ class SettingsDialog(QDialog):
             self.encouragement_cue,
         ):
             session_form.addRow(box)
-        session_box = QGroupBox("Session")
+        session_box = QGroupBox(translate("SettingsDialog", "Session"))
         session_box.setLayout(session_form)
 
         # -- look
         self.theme = QComboBox()
         for key, label in THEMES:
-            self.theme.addItem(label, key)
-        _name(self.theme, "Theme", "Light, dark, or follow the system.")
+            self.theme.addItem(translate("SettingsDialog", label), key)
+        _name(
+            self.theme,
+            translate("SettingsDialog", "Theme"),
+            translate("SettingsDialog", "Light, dark, or follow the system."),
+        )
         self.text_size = QComboBox()
         for size in TEXT_SIZES:
             self.text_size.addItem(f"{round(size * 100)} %", size)
-        _name(self.text_size, "Text size", "Make every text larger or smaller.")
+        _name(
+            self.text_size,
+            translate("SettingsDialog", "Text size"),
+            translate("SettingsDialog", "Make every text larger or smaller."),
+        )
         look_form = QFormLayout()
-        look_form.addRow("Theme", self.theme)
-        look_form.addRow("Text size", self.text_size)
-        look_box = QGroupBox("Look")
+        look_form.addRow(translate("SettingsDialog", "Theme"), self.theme)
+        look_form.addRow(translate("SettingsDialog", "Text size"), self.text_size)
+        self.language = QComboBox()
+        self.language.addItem(translate("SettingsDialog", "System default"), "")
+        for code, own_name in LANGUAGES.items():
+            self.language.addItem(own_name, code)  # each in its own name: what a person looks for
+        _name(
+            self.language,
+            translate("SettingsDialog", "Language"),
+            translate("SettingsDialog", "The language of the window and of the coach."),
+        )
+        self.language_notice = QLabel(
+            translate("SettingsDialog", "Takes effect after restarting StretchGuide.")
+        )
+        self.language_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.language_notice.setWordWrap(True)
+        self.language_notice.hide()
+        self.language.currentIndexChanged.connect(self._language_changed)
+        look_form.addRow(translate("SettingsDialog", "Language"), self.language)
+        look_form.addRow(self.language_notice)
+        look_box = QGroupBox(translate("SettingsDialog", "Look"))
         look_box.setLayout(look_form)
 
         # -- break reminders
-        self.remind_on = QCheckBox("Remind me to take a break")
-        _name(self.remind_on, "Break reminders", "Offer the desk break now and then while at work.")
+        self.remind_on = QCheckBox(translate("SettingsDialog", "Remind me to take a break"))
+        _name(
+            self.remind_on,
+            translate("SettingsDialog", "Break reminders"),
+            translate("SettingsDialog", "Offer the desk break now and then while at work."),
+        )
         self.remind_every = QSpinBox()
         self.remind_every.setRange(10, 240)
         self.remind_every.setSingleStep(5)
-        self.remind_every.setSuffix(" min")
-        _name(self.remind_every, "Remind every", "Minutes between two reminders.")
+        self.remind_every.setSuffix(translate("SettingsDialog", " min"))
+        _name(
+            self.remind_every,
+            translate("SettingsDialog", "Remind every"),
+            translate("SettingsDialog", "Minutes between two reminders."),
+        )
         self.day_start = QTimeEdit()
         self.day_end = QTimeEdit()
-        for edit, label in ((self.day_start, "Working day starts"), (self.day_end, "ends")):
+        for edit, label in (
+            (self.day_start, translate("SettingsDialog", "Working day starts")),
+            (self.day_end, translate("SettingsDialog", "Working day ends")),
+        ):
             edit.setDisplayFormat("HH:mm")
-            _name(edit, label, "Reminders come only during the working day.")
-        self.weekends = QCheckBox("On weekends too")
-        _name(self.weekends, "Weekends", "Also remind on Saturdays and Sundays.")
+            _name(
+                edit,
+                label,
+                translate("SettingsDialog", "Reminders come only during the working day."),
+            )
+        self.weekends = QCheckBox(translate("SettingsDialog", "On weekends too"))
+        _name(
+            self.weekends,
+            translate("SettingsDialog", "Weekends"),
+            translate("SettingsDialog", "Also remind on Saturdays and Sundays."),
+        )
         self.snooze = QSpinBox()
         self.snooze.setRange(1, 60)
-        self.snooze.setSuffix(" min")
-        _name(self.snooze, "Snooze", "How long Snooze puts a reminder off.")
+        self.snooze.setSuffix(translate("SettingsDialog", " min"))
+        _name(
+            self.snooze,
+            translate("SettingsDialog", "Snooze"),
+            translate("SettingsDialog", "How long Snooze puts a reminder off."),
+        )
         hours = QHBoxLayout()
         hours.addWidget(self.day_start)
         hours.addWidget(self.day_end)
         remind_form = QFormLayout()
         remind_form.addRow(self.remind_on)
-        remind_form.addRow("Every", self.remind_every)
-        remind_form.addRow("From / to", hours)
+        remind_form.addRow(translate("SettingsDialog", "Every"), self.remind_every)
+        remind_form.addRow(translate("SettingsDialog", "From / to"), hours)
         remind_form.addRow(self.weekends)
-        remind_form.addRow("Snooze", self.snooze)
-        remind_box = QGroupBox("Break reminders")
+        remind_form.addRow(translate("SettingsDialog", "Snooze"), self.snooze)
+        remind_box = QGroupBox(translate("SettingsDialog", "Break reminders"))
         remind_box.setLayout(remind_form)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        _name(ok, "Save settings", "Save and use these settings from the next session.")
+        _name(
+            ok,
+            translate("SettingsDialog", "Save settings"),
+            translate("SettingsDialog", "Save and use these settings from the next session."),
+        )
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        _name(cancel, "Cancel", "Close without changing anything.")
+        _name(
+            cancel,
+            translate("SettingsDialog", "Cancel"),
+            translate("SettingsDialog", "Close without changing anything."),
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -258,6 +397,7 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(ui.theme)))
         nearest = min(TEXT_SIZES, key=lambda v: abs(v - ui.text_scale))
         self.text_size.setCurrentIndex(TEXT_SIZES.index(nearest))
+        self.language.setCurrentIndex(max(0, self.language.findData(ui.language)))
         r = settings.reminders.clamped()
         self.remind_on.setChecked(r.enabled)
         self.remind_every.setValue(r.every_minutes)
@@ -296,7 +436,9 @@ class SettingsDialog(QDialog):
             encouragement_cue=self.encouragement_cue.isChecked(),
         ).clamped()
         ui = UiSettings(
-            theme=str(self.theme.currentData()), text_scale=float(self.text_size.currentData())
+            theme=str(self.theme.currentData()),
+            text_scale=float(self.text_size.currentData()),
+            language=str(self.language.currentData() or ""),
         ).clamped()
         reminders = ReminderPrefs(
             enabled=self.remind_on.isChecked(),
@@ -316,6 +458,12 @@ class SettingsDialog(QDialog):
         )
 
     # ---- internals -------------------------------------------------------------------------
+    def _language_changed(self) -> None:
+        """The window is built in its language at start-up, so a new one shows after a restart
+        (said here, beside the choice, before the person saves)."""
+        chosen = str(self.language.currentData() or "")
+        self.language_notice.setVisible(chosen != self._original.ui.language)
+
     def _engine(self) -> str:
         return str(self.engine.currentData() or ENGINE_NATURAL)
 
@@ -335,7 +483,7 @@ class SettingsDialog(QDialog):
         engine = self._engine()
         self.voice.clear()
         if engine == ENGINE_SYSTEM:
-            self.voice.addItem("Default voice", "")
+            self.voice.addItem(translate("SettingsDialog", "Default voice"), "")
         for voice_id, label in self._voices(engine):
             self.voice.addItem(label, voice_id)
         self.voice.setCurrentIndex(max(0, self.voice.findData(self._chosen[engine])))
@@ -356,7 +504,7 @@ class SettingsDialog(QDialog):
             return
         self._previewed = True
         self._speaker.apply(self.speech_value())
-        self._speaker.say(PREVIEW_TEXT)
+        self._speaker.say(translate("SettingsDialog", PREVIEW_TEXT))
 
     def reject(self) -> None:
         if self._previewed and self._speaker is not None:

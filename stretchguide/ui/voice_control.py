@@ -25,6 +25,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QProcess, Signal
 
 from stretchguide.core.session import State
+from stretchguide.ui.translations import translate
 from stretchguide.ui.voice_indicator import VoiceIndicator
 from stretchguide.voice.commands import BY_NAME, COMMANDS, VoiceCommand
 
@@ -161,11 +162,11 @@ class VoiceControl(QObject):
 
     def _on_error(self, error: QProcess.ProcessError) -> None:
         if error is QProcess.ProcessError.FailedToStart:
-            self._fail("Voice control could not start its recogniser.")
+            self._fail(translate("VoiceControl", "Voice control could not start its recogniser."))
 
     def _on_finished(self, _code: int, _status: QProcess.ExitStatus) -> None:
         if not self._stopping:
-            self._fail("Voice control stopped: the recogniser ended.")
+            self._fail(translate("VoiceControl", "Voice control stopped: the recogniser ended."))
 
     def _fail(self, reason: str) -> None:
         if self._stopping:
@@ -179,7 +180,11 @@ class VoiceControl(QObject):
             proc.deleteLater()
         self.listening.emit(False)
         reason = reason.strip().rstrip(".")
-        self.notice.emit(f"{reason}. Voice control is off; keys and buttons work as before.")
+        self.notice.emit(
+            translate(
+                "VoiceControl", "{reason}. Voice control is off; keys and buttons work as before."
+            ).format(reason=reason)
+        )
 
 
 class VoiceHookup(QObject):
@@ -238,7 +243,10 @@ class VoiceHookup(QObject):
             self._explained = True
             words = ", ".join(c.shown for c in COMMANDS)
             window.session_view.show_notice(
-                f"Voice control is on. Say: {words}. F1 lists them. Nothing heard is kept."
+                translate(
+                    "VoiceControl",
+                    "Voice control is on. Say: {words}. F1 lists them. Nothing heard is kept.",
+                ).format(words=words)
             )
 
     def _trigger(self, action: str) -> None:

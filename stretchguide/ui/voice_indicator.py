@@ -6,9 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
+from stretchguide.ui.translations import QT_TRANSLATE_NOOP, translate
 from stretchguide.voice.commands import BY_NAME
 
-LISTENING = "● Listening"
+LISTENING = QT_TRANSLATE_NOOP("VoiceIndicator", "● Listening")
 #: How long a recognised word stays on the indicator (ms).
 FLASH_MS = 2000
 
@@ -19,8 +20,10 @@ class VoiceIndicator(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleName("Voice control")
-        self.setToolTip("Voice control is on: say a command (F1 lists them).")
+        self.setAccessibleName(translate("VoiceIndicator", "Voice control"))
+        self.setToolTip(
+            translate("VoiceIndicator", "Voice control is on: say a command (F1 lists them).")
+        )
         self._flash = QTimer(self)
         self._flash.setSingleShot(True)
         self._flash.setInterval(FLASH_MS)
@@ -38,9 +41,11 @@ class VoiceIndicator(QLabel):
         command = BY_NAME.get(name)
         said = command.phrases[0] if command else name
         self.setText(f"● “{said}”")
-        self.setAccessibleDescription(f"Heard: {said}")
+        self.setAccessibleDescription(
+            translate("VoiceIndicator", "Heard: {said}").format(said=said)
+        )
         self._flash.start()
 
     def _show_listening(self) -> None:
-        self.setText(LISTENING)
-        self.setAccessibleDescription("Listening for spoken commands.")
+        self.setText(translate("VoiceIndicator", LISTENING))
+        self.setAccessibleDescription(translate("VoiceIndicator", "Listening for spoken commands."))

@@ -24,11 +24,12 @@ from stretchguide.core.toml_input import MAX_TEXT
 from stretchguide.ui.editor.model import MAX_ID, derive_id
 from stretchguide.ui.editor.save_checks import id_hint
 from stretchguide.ui.editor.step_form import hint_label, plain_label, set_warning
+from stretchguide.ui.translations import QT_TRANSLATE_NOOP, translate
 
 POSITION_LABELS: dict[Position, str] = {
-    Position.FLOOR: "On the floor (a mat helps)",
-    Position.SEATED: "Seated on a chair",
-    Position.STANDING: "Standing",
+    Position.FLOOR: QT_TRANSLATE_NOOP("RoutineEditor", "On the floor (a mat helps)"),
+    Position.SEATED: QT_TRANSLATE_NOOP("RoutineEditor", "Seated on a chair"),
+    Position.STANDING: QT_TRANSLATE_NOOP("RoutineEditor", "Standing"),
 }
 
 
@@ -64,24 +65,28 @@ class RoutineDetails(QWidget):
 
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(MAX_TEXT)
-        self.title_edit.setAccessibleName("Routine title")
+        self.title_edit.setAccessibleName(translate("RoutineEditor", "Routine title"))
         self.id_edit = QLineEdit()
         self.id_edit.setMaxLength(MAX_ID)
-        self.id_edit.setAccessibleName("Routine id")
+        self.id_edit.setAccessibleName(translate("RoutineEditor", "Routine id"))
         self.id_edit.setAccessibleDescription(
-            "Lowercase letters, digits and dashes; it names the routine's file"
+            translate(
+                "RoutineEditor", "Lowercase letters, digits and dashes; it names the routine's file"
+            )
         )
         self.id_hint = hint_label()
         self.id_hint.setWordWrap(True)
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)
-        self.description_edit.setAccessibleName("Description")
-        self.description_edit.setPlaceholderText("Optional: one or two sentences for the library")
+        self.description_edit.setAccessibleName(translate("RoutineEditor", "Description"))
+        self.description_edit.setPlaceholderText(
+            translate("RoutineEditor", "Optional: one or two sentences for the library")
+        )
         self.description_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.position_combo = QComboBox()
         for position, label in POSITION_LABELS.items():
-            self.position_combo.addItem(label, position.value)
-        self.position_combo.setAccessibleName("Position")
+            self.position_combo.addItem(translate("RoutineEditor", label), position.value)
+        self.position_combo.setAccessibleName(translate("RoutineEditor", "Position"))
 
         id_row = QWidget()
         id_layout = QVBoxLayout(id_row)
@@ -154,8 +159,16 @@ class RoutineDetails(QWidget):
         rid = self.id_edit.text().strip()
         problem = id_hint(rid, self._builtin_ids, self._taken)
         if problem is None:
-            follows = " (follows the title)" if self._id_auto else ""
-            self.id_hint.setText(f"Saved as {rid}.toml{follows}")
+            if self._id_auto:
+                self.id_hint.setText(
+                    translate("RoutineEditor", "Saved as {file} (follows the title)").format(
+                        file=f"{rid}.toml"
+                    )
+                )
+            else:
+                self.id_hint.setText(
+                    translate("RoutineEditor", "Saved as {file}").format(file=f"{rid}.toml")
+                )
         else:
             self.id_hint.setText(problem)
         set_warning(self.id_hint, problem is not None)

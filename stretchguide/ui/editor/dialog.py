@@ -48,7 +48,9 @@ from stretchguide.ui.editor.model import (
 from stretchguide.ui.editor.save_checks import ADD_STEP, Focus, Refused, check_before_save
 from stretchguide.ui.editor.step_form import StepForm, hint_label, plain_label
 from stretchguide.ui.editor.step_list import make_step_list, step_item, update_item
+from stretchguide.ui.plurals import PLURAL
 from stretchguide.ui.theme import give_role
+from stretchguide.ui.translations import translate
 
 log = logging.getLogger("stretchguide.ui")
 
@@ -62,8 +64,8 @@ def ask_discard(parent: QWidget) -> bool:
     answer = message_box(
         parent,
         QMessageBox.Icon.Question,
-        "Discard changes?",
-        "This routine has changes that are not saved. Discard them?",
+        translate("RoutineEditor", "Discard changes?"),
+        translate("RoutineEditor", "This routine has changes that are not saved. Discard them?"),
         discard | keep,
         keep,
     )
@@ -113,13 +115,18 @@ class RoutineEditor(QDialog):
         self._confirm_discard = confirm_discard
         taken = self._builtin_ids | self._user_ids
         if routine is None:
-            start, self.original_id, heading = blank_routine(taken), None, "New routine"
+            start, self.original_id, heading = (
+                blank_routine(taken),
+                None,
+                translate("RoutineEditor", "New routine"),
+            )
         elif duplicate or routine.builtin or routine.id in self._builtin_ids:
             start = duplicate_routine(routine, taken)
             self.original_id = None
-            heading = f"Copy of “{routine.title}”"
+            heading = translate("RoutineEditor", "Copy of “{title}”").format(title=routine.title)
         else:
-            start, self.original_id, heading = routine, routine.id, f"Edit “{routine.title}”"
+            heading = translate("RoutineEditor", "Edit “{title}”").format(title=routine.title)
+            start, self.original_id = routine, routine.id
         self._taken = taken - {self.original_id} if self.original_id else taken
         id_follows_title = self.original_id is None and start.id == derive_id(
             start.title, self._taken
@@ -130,7 +137,7 @@ class RoutineEditor(QDialog):
         self.saved_text: str | None = None
 
         self.setWindowTitle(heading)
-        self.setAccessibleName("Routine editor")
+        self.setAccessibleName(translate("RoutineEditor", "Routine editor"))
         self._build(id_follows_title)
         self._load(start)
         self.resize(1000, 720)
@@ -138,7 +145,9 @@ class RoutineEditor(QDialog):
     # ---- building ----------------------------------------------------------------------------
     def _build(self, id_follows_title: bool) -> None:
         self.problems_banner = Banner("warning")
-        self.problems_banner.close_button.setAccessibleName("Dismiss problems")
+        self.problems_banner.close_button.setAccessibleName(
+            translate("RoutineEditor", "Dismiss problems")
+        )
 
         # -- the routine's own fields; the dialog's attributes name them for tests and focus
         self.details = RoutineDetails(
@@ -152,43 +161,68 @@ class RoutineEditor(QDialog):
 
         # -- steps: list and buttons on the left, the selected step's form on the right
         self.step_list = make_step_list()
-        self.step_list.setAccessibleName("Steps")
+        self.step_list.setAccessibleName(translate("RoutineEditor", "Steps"))
         self.step_list.setAccessibleDescription(
-            "The routine's steps in order. Alt+Up and Alt+Down move the selected step, "
-            "Delete removes it."
+            translate(
+                "RoutineEditor",
+                "The routine's steps in order. Alt+Up and Alt+Down move the selected step, "
+                "Delete removes it.",
+            )
         )
         self.step_list.setMinimumWidth(340)
-        steps_caption = plain_label("St&eps")
+        steps_caption = plain_label(translate("RoutineEditor", "St&eps"))
         steps_caption.setBuddy(self.step_list)
         steps_caption.setObjectName("section")
-        self.empty_label = hint_label("No steps yet: add one with “Add step”.")
+        self.empty_label = hint_label(
+            translate("RoutineEditor", "No steps yet: add one with “Add step”.")
+        )
 
         self.add_menu = QMenu(self)
-        self.add_menu.setAccessibleName("Add step menu")
+        self.add_menu.setAccessibleName(translate("RoutineEditor", "Add step menu"))
         for exercise in self._catalog.exercises.values():
             action = self.add_menu.addAction(exercise.title.replace("&", "&&"))
             step = default_step_for(exercise)
             action.triggered.connect(lambda _=False, s=step: self.add_step(s))
         self.add_menu.addSeparator()
-        self.add_menu.addAction("Briefing: safety words").triggered.connect(
-            lambda: self.add_step(briefing_step())
-        )
-        self.add_menu.addAction("Transition or rest").triggered.connect(
+        self.add_menu.addAction(
+            translate("RoutineEditor", "Briefing: safety words")
+        ).triggered.connect(lambda: self.add_step(briefing_step()))
+        self.add_menu.addAction(translate("RoutineEditor", "Transition or rest")).triggered.connect(
             lambda: self.add_step(transition_step())
         )
-        self.add_button = QPushButton("&Add step")
+        self.add_button = QPushButton(translate("RoutineEditor", "&Add step"))
         self.add_button.setMenu(self.add_menu)
-        self.add_button.setAccessibleName("Add step")
-        self.add_button.setToolTip("Add a stretch, a briefing or a transition after the selection")
-
-        self.move_up_action = self._list_action("Move up", "Alt+Up", self.move_up)
-        self.move_down_action = self._list_action("Move down", "Alt+Down", self.move_down)
-        self.remove_action = self._list_action("Remove", "Delete", self.remove_step)
-        self.up_button = self._action_button("Move &up", "Move step up", self.move_up_action)
-        self.down_button = self._action_button(
-            "Move dow&n", "Move step down", self.move_down_action
+        self.add_button.setAccessibleName(translate("RoutineEditor", "Add step"))
+        self.add_button.setToolTip(
+            translate(
+                "RoutineEditor", "Add a stretch, a briefing or a transition after the selection"
+            )
         )
-        self.remove_button = self._action_button("&Remove", "Remove step", self.remove_action)
+
+        self.move_up_action = self._list_action(
+            translate("RoutineEditor", "Move up"), "Alt+Up", self.move_up
+        )
+        self.move_down_action = self._list_action(
+            translate("RoutineEditor", "Move down"), "Alt+Down", self.move_down
+        )
+        self.remove_action = self._list_action(
+            translate("RoutineEditor", "Remove"), "Delete", self.remove_step
+        )
+        self.up_button = self._action_button(
+            translate("RoutineEditor", "Move &up"),
+            translate("RoutineEditor", "Move step up"),
+            self.move_up_action,
+        )
+        self.down_button = self._action_button(
+            translate("RoutineEditor", "Move dow&n"),
+            translate("RoutineEditor", "Move step down"),
+            self.move_down_action,
+        )
+        self.remove_button = self._action_button(
+            translate("RoutineEditor", "&Remove"),
+            translate("RoutineEditor", "Remove step"),
+            self.remove_action,
+        )
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -203,16 +237,19 @@ class RoutineEditor(QDialog):
 
         self.step_form = StepForm(self._catalog)
         self.no_step_label = hint_label(
-            "Choose a stretch, a briefing or a transition with “Add step”. "
-            "Select a step to change it."
+            translate(
+                "RoutineEditor",
+                "Choose a stretch, a briefing or a transition with “Add step”. "
+                "Select a step to change it.",
+            )
         )
         self.no_step_label.setWordWrap(True)
         self.no_step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.step_pages = QStackedWidget()
         self.step_pages.addWidget(self.no_step_label)
         self.step_pages.addWidget(self.step_form)
-        self.step_box = QGroupBox("Step")
-        self.step_box.setAccessibleName("Selected step")
+        self.step_box = QGroupBox(translate("RoutineEditor", "Step"))
+        self.step_box.setAccessibleName(translate("RoutineEditor", "Selected step"))
         box_layout = QVBoxLayout(self.step_box)
         box_layout.addWidget(self.step_pages)
         box_layout.addStretch(1)
@@ -224,22 +261,24 @@ class RoutineEditor(QDialog):
         # -- bottom: the live total, Cancel and Save
         self.total_label = plain_label()
         self.total_label.setObjectName("total")
-        self.total_label.setAccessibleName("Total duration")
+        self.total_label.setAccessibleName(translate("RoutineEditor", "Total duration"))
         font = QFont(self.total_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.total_label.setFont(font)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button = QPushButton(translate("RoutineEditor", "Cancel"))
+        self.cancel_button.setAccessibleName(translate("RoutineEditor", "Cancel"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton("&Save")
+        self.save_button = QPushButton(translate("RoutineEditor", "&Save"))
         give_role(self.save_button, "primary")
-        self.save_button.setAccessibleName("Save routine")
-        self.save_button.setToolTip("Check and save the routine (Ctrl+S)")
+        self.save_button.setAccessibleName(translate("RoutineEditor", "Save routine"))
+        self.save_button.setToolTip(
+            translate("RoutineEditor", "Check and save the routine (Ctrl+S)")
+        )
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        save_action = QAction("Save", self)
+        save_action = QAction(translate("RoutineEditor", "Save"), self)
         save_action.setShortcut(QKeySequence.StandardKey.Save)
         save_action.triggered.connect(self.save)
         self.addAction(save_action)
@@ -315,7 +354,7 @@ class RoutineEditor(QDialog):
     def add_step(self, step: Step) -> None:
         """Insert ``step`` after the selected step (or at the end) and select it."""
         if len(self._steps) >= MAX_STEPS:
-            self._show_problems([f"A routine has at most {MAX_STEPS} steps."])
+            self._show_problems([PLURAL.at_most_steps(MAX_STEPS)])
             return
         row = self.step_list.currentRow()
         at = row + 1 if row >= 0 else len(self._steps)
@@ -368,7 +407,13 @@ class RoutineEditor(QDialog):
             return
         has = 0 <= row < len(self._steps)
         self.step_pages.setCurrentWidget(self.step_form if has else self.no_step_label)
-        self.step_box.setTitle(f"Step {row + 1} of {len(self._steps)}" if has else "Step")
+        self.step_box.setTitle(
+            translate("RoutineEditor", "Step {number} of {count}").format(
+                number=row + 1, count=len(self._steps)
+            )
+            if has
+            else translate("RoutineEditor", "Step")
+        )
         if has:
             self.step_form.set_step(self._steps[row])
         self._update_buttons()
@@ -399,10 +444,14 @@ class RoutineEditor(QDialog):
         routine = self.routine()
         total = compile_timeline(routine, self._catalog, self._settings).total_s
         stretches = routine.stretch_count
-        noun = "stretch" if stretches == 1 else "stretches"
         steps = len(routine.steps)
-        step_noun = "step" if steps == 1 else "steps"
-        text = f"Total {format_duration(total)} · {steps} {step_noun} · {stretches} {noun}"
+        text = " · ".join(
+            (
+                translate("RoutineEditor", "Total {time}").format(time=format_duration(total)),
+                PLURAL.steps(steps),
+                PLURAL.stretches(stretches),
+            )
+        )
         self.total_label.setText(text)
         self.total_label.setAccessibleDescription(text)
 
@@ -428,7 +477,13 @@ class RoutineEditor(QDialog):
             self._save(rid, text)
         except (ValueError, OSError) as exc:
             log.warning("routine %s not saved: %s", rid, exc)
-            self._show_problems([f"The routine could not be saved: {exc}"])
+            self._show_problems(
+                [
+                    translate("RoutineEditor", "The routine could not be saved: {error}").format(
+                        error=exc
+                    )
+                ]
+            )
             return False
         self.problems_banner.hide()
         self.saved_text = text
@@ -444,7 +499,11 @@ class RoutineEditor(QDialog):
         return self.problems_banner.label.text().splitlines()[1:]
 
     def _show_problems(self, lines: list[str]) -> None:
-        heading = "This routine cannot be saved yet:" if len(lines) > 1 else "Not saved:"
+        heading = (
+            translate("RoutineEditor", "This routine cannot be saved yet:")
+            if len(lines) > 1
+            else translate("RoutineEditor", "Not saved:")
+        )
         self.problems_banner.show_message("\n".join([heading, *lines]))
 
     def _focus(self, focus: Focus) -> None:

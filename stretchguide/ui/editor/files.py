@@ -24,11 +24,12 @@ from stretchguide.core.routine_checks import advise, condense
 from stretchguide.core.routine_writer import routine_to_toml
 from stretchguide.core.toml_input import LoadError
 from stretchguide.ui.editor.model import unique_id
+from stretchguide.ui.translations import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger("stretchguide.ui")
 
 SaveRoutine = Callable[[str, str], object]
-FILE_FILTER = "Routine files (*.toml);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("RoutineFiles", "Routine files (*.toml);;All files (*)")
 
 
 def import_routine_file(path: Path, catalog: Catalog) -> tuple[Routine | None, list[str]]:
@@ -41,7 +42,11 @@ def import_routine_file(path: Path, catalog: Catalog) -> tuple[Routine | None, l
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        return None, [f"{path}: cannot be read: {exc.strerror or exc}"]
+        return None, [
+            translate("RoutineFiles", "{file}: cannot be read: {reason}").format(
+                file=path, reason=exc.strerror or exc
+            )
+        ]
     try:
         routine = parse_routine(data, str(path), catalog)
     except LoadError as exc:
@@ -139,12 +144,13 @@ def store_imported(
         new_id = unique_id(f"{old_id}-mine", {*builtin_ids, *user_ids})
         routine = replace(routine, id=new_id, builtin=False)
         text = routine_to_toml(routine)
-        message = (
-            f"“{title}” uses the id of a built-in routine ({old_id}), so it was imported as "
-            f"a copy with the id {new_id}."
-        )
+        message = translate(
+            "RoutineFiles",
+            "“{title}” uses the id of a built-in routine ({old_id}), so it was imported as "
+            "a copy with the id {new_id}.",
+        ).format(title=title, old_id=old_id, new_id=new_id)
     else:
-        message = f"“{title}” was imported."
+        message = translate("RoutineFiles", "“{title}” was imported.").format(title=title)
     save(routine.id, text)
     log.info("imported routine %s", routine.id)
     return ImportResult(routine, routine.id, message)
@@ -191,7 +197,12 @@ def run_import(
     field) and nothing is saved. Returns what was imported, or ``None`` if the person cancelled
     or the file was refused.
     """
-    name, _ = QFileDialog.getOpenFileName(parent, "Import a routine", start_dir, FILE_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("RoutineFiles", "Import a routine"),
+        start_dir,
+        translate("RoutineFiles", FILE_FILTER),
+    )
     if not name:
         return None
     path = Path(name)
@@ -200,8 +211,11 @@ def run_import(
         message_box(
             parent,
             QMessageBox.Icon.Warning,
-            "Routine not imported",
-            f"{path.name} was not imported: it is not a valid routine file.\n\n"
+            translate("RoutineFiles", "Routine not imported"),
+            translate(
+                "RoutineFiles", "{file} was not imported: it is not a valid routine file."
+            ).format(file=path.name)
+            + "\n\n"
             + "\n".join(p.replace(str(path), path.name, 1) for p in problems),
         )
         return None
@@ -210,9 +224,11 @@ def run_import(
         answer = message_box(
             parent,
             QMessageBox.Icon.Question,
-            "Replace your routine?",
-            f"You already have a routine with the id {routine.id}. Replace it with the one "
-            f"from {path.name}?",
+            translate("RoutineFiles", "Replace your routine?"),
+            translate(
+                "RoutineFiles",
+                "You already have a routine with the id {id}. Replace it with the one from {file}?",
+            ).format(id=routine.id, file=path.name),
             yes | no,
             no,
         )
@@ -222,14 +238,26 @@ def run_import(
         text = path.read_bytes().decode("utf-8")
         result = store_imported(routine, text, save, builtin_ids, user_ids)
     except (OSError, ValueError) as exc:
-        message_box(parent, QMessageBox.Icon.Warning, "Routine not imported", str(exc))
+        message_box(
+            parent,
+            QMessageBox.Icon.Warning,
+            translate("RoutineFiles", "Routine not imported"),
+            str(exc),
+        )
         return None
     warnings = import_warnings(path, routine, catalog)
     text = result.message
     if warnings:
         shown = (w.replace(str(path), path.name, 1) for w in warnings)
-        text += "\n\nWorth a look (it plays as it is):\n" + "\n".join(shown)
-    message_box(parent, QMessageBox.Icon.Information, "Routine imported", text)
+        text += (
+            "\n\n"
+            + translate("RoutineFiles", "Worth a look (it plays as it is):")
+            + "\n"
+            + "\n".join(shown)
+        )
+    message_box(
+        parent, QMessageBox.Icon.Information, translate("RoutineFiles", "Routine imported"), text
+    )
     return result
 
 
@@ -238,7 +266,12 @@ def run_export(
 ) -> Path | None:
     """File → Export routine…: choose where, then write the routine's file there atomically."""
     suggested = str(Path(start_dir) / f"{routine.id}.toml") if start_dir else f"{routine.id}.toml"
-    name, _ = QFileDialog.getSaveFileName(parent, "Export a routine", suggested, FILE_FILTER)
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("RoutineFiles", "Export a routine"),
+        suggested,
+        translate("RoutineFiles", FILE_FILTER),
+    )
     if not name:
         return None
     path = Path(name)
@@ -250,7 +283,9 @@ def run_export(
         message_box(
             parent,
             QMessageBox.Icon.Warning,
-            "Routine not exported",
-            f"{path} could not be written: {exc.strerror or exc}",
+            translate("RoutineFiles", "Routine not exported"),
+            translate("RoutineFiles", "{file} could not be written: {reason}").format(
+                file=path, reason=exc.strerror or exc
+            ),
         )
         return None

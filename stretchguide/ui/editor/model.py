@@ -11,9 +11,13 @@ import unicodedata
 from collections.abc import Collection
 from dataclasses import fields, replace
 
+from PySide6.QtCore import QLocale
+
 from stretchguide.core.loader import ID_PATTERN
 from stretchguide.core.model import Catalog, Exercise, Position, Routine, Sides, Step, StepKind
 from stretchguide.core.toml_input import Problem
+from stretchguide.ui.plurals import PLURAL
+from stretchguide.ui.translations import translate
 
 MAX_ID = 64
 _STEP_FIELD = re.compile(r"^steps\[(\d+)\]\.(.*)$")
@@ -54,7 +58,7 @@ def duplicate_routine(routine: Routine, taken: Collection[str] = ()) -> Routine:
     return replace(
         routine,
         id=unique_id(f"{base}-copy", taken),
-        title=f"{routine.title} (copy)",
+        title=translate("RoutineEditor", "{title} (copy)").format(title=routine.title),
         builtin=False,
         source=None,
     )
@@ -62,7 +66,7 @@ def duplicate_routine(routine: Routine, taken: Collection[str] = ()) -> Routine:
 
 def blank_routine(taken: Collection[str] = ()) -> Routine:
     """What "New routine" starts from: a title, an id, no steps yet."""
-    title = "My routine"
+    title = translate("RoutineEditor", "My routine")
     return Routine(
         id=derive_id(title, taken),
         title=title,
@@ -99,19 +103,29 @@ def default_step_for(exercise: Exercise) -> Step:
 def briefing_step() -> Step:
     return Step(
         kind=StepKind.BRIEFING,
-        title="Stretch safely",
-        text="Move slowly, only to a gentle pull, and never bounce. Sharp pain means ease out "
-        "at once.",
+        title=translate("RoutineEditor", "Stretch safely"),
+        text=translate(
+            "RoutineEditor",
+            "Move slowly, only to a gentle pull, and never bounce. Sharp pain means ease out "
+            "at once.",
+        ),
         duration_s=10.0,
     )
 
 
 def transition_step() -> Step:
-    return Step(kind=StepKind.TRANSITION, title="Get ready", text="", duration_s=10.0)
+    return Step(
+        kind=StepKind.TRANSITION,
+        title=translate("RoutineEditor", "Get ready"),
+        text="",
+        duration_s=10.0,
+    )
 
 
 def _secs(value: float) -> str:
-    return f"{value:g} s"
+    return translate("RoutineEditor", "{seconds} s").format(
+        seconds=QLocale().toString(float(value), "g", 6)
+    )
 
 
 def step_title(step: Step, catalog: Catalog) -> str:
@@ -122,30 +136,33 @@ def step_title(step: Step, catalog: Catalog) -> str:
     if exercise is not None:
         return exercise.title
     return {
-        StepKind.BRIEFING: "Briefing",
-        StepKind.TRANSITION: "Transition",
-        StepKind.WARMUP: "Warm-up",
-        StepKind.HOLD: "Hold (no exercise chosen)",
-        StepKind.FLOW: "Flow (no exercise chosen)",
+        StepKind.BRIEFING: translate("RoutineEditor", "Briefing"),
+        StepKind.TRANSITION: translate("RoutineEditor", "Transition"),
+        StepKind.WARMUP: translate("RoutineEditor", "Warm-up"),
+        StepKind.HOLD: translate("RoutineEditor", "Hold (no exercise chosen)"),
+        StepKind.FLOW: translate("RoutineEditor", "Flow (no exercise chosen)"),
     }[step.kind]
 
 
 def step_detail(step: Step) -> str:
     """What a step asks, in a few words: ``Hold 30 s · both sides``."""
     if step.kind is StepKind.HOLD:
-        sides = {
-            Sides.NONE: "",
-            Sides.BOTH: " · both sides",
-            Sides.LEFT: " · left side",
-            Sides.RIGHT: " · right side",
+        hold = {
+            Sides.NONE: translate("RoutineEditor", "Hold {time}"),
+            Sides.BOTH: translate("RoutineEditor", "Hold {time} · both sides"),
+            Sides.LEFT: translate("RoutineEditor", "Hold {time} · left side"),
+            Sides.RIGHT: translate("RoutineEditor", "Hold {time} · right side"),
         }[step.sides]
-        return f"Hold {_secs(step.hold_s)}{sides}"
+        return hold.format(time=_secs(step.hold_s))
     if step.kind is StepKind.FLOW:
-        noun = "breath" if step.breaths == 1 else "breaths"
-        return f"Flow · {step.breaths} {noun}"
+        return PLURAL.flow_breaths(step.breaths)
     if step.kind is StepKind.WARMUP:
-        return "Warm-up · length from Settings"
-    label = "Briefing" if step.kind is StepKind.BRIEFING else "Transition"
+        return translate("RoutineEditor", "Warm-up · length from Settings")
+    label = (
+        translate("RoutineEditor", "Briefing")
+        if step.kind is StepKind.BRIEFING
+        else translate("RoutineEditor", "Transition")
+    )
     return f"{label} · {_secs(step.duration_s)}"
 
 
@@ -165,5 +182,9 @@ def split_field(field: str) -> tuple[int | None, str]:
 def describe_problem(problem: Problem) -> str:
     """A loader problem worded for the editor: ``Step 2, hold_s: is 200: use seconds...``."""
     index, name = split_field(problem.field)
-    where = f"Step {index + 1}, {name}" if index is not None else name
+    where = (
+        translate("RoutineEditor", "Step {number}, {field}").format(number=index + 1, field=name)
+        if index is not None
+        else name
+    )
     return f"{where}: {problem.message}" if where else problem.message

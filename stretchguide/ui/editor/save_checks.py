@@ -19,6 +19,7 @@ from stretchguide.core.model import Catalog, Routine
 from stretchguide.core.routine_writer import routine_to_toml
 from stretchguide.core.toml_input import LoadError
 from stretchguide.ui.editor.model import describe_problem, id_is_valid, split_field, unique_id
+from stretchguide.ui.translations import translate
 
 ADD_STEP = "add step"
 """Not a field of the file: the "Add step" button, where a routine with no steps is sent."""
@@ -67,18 +68,29 @@ def check_before_save(
         suggestion = unique_id(f"{rid}-mine", taken)
         return Refused(
             (
-                f"Id: {rid} is the id of a built-in routine, and built-in routines are "
-                f"never changed. Choose another id, for example {suggestion}.",
+                translate(
+                    "RoutineEditor",
+                    "Id: {id} is the id of a built-in routine, and built-in routines are "
+                    "never changed. Choose another id, for example {suggestion}.",
+                ).format(id=rid, suggestion=suggestion),
             ),
             Focus("id"),
         )
     if rid in taken:
         return Refused(
-            (f"Id: you already have a routine with the id {rid}. Choose another id.",),
+            (
+                translate(
+                    "RoutineEditor",
+                    "Id: you already have a routine with the id {id}. Choose another id.",
+                ).format(id=rid),
+            ),
             Focus("id"),
         )
     if not routine.steps:
-        return Refused(("Steps: add at least one step with “Add step”.",), Focus(ADD_STEP))
+        return Refused(
+            (translate("RoutineEditor", "Steps: add at least one step with “Add step”."),),
+            Focus(ADD_STEP),
+        )
     try:
         text = routine_to_toml(routine)
         parse_routine(text, f"{rid or 'routine'}.toml", catalog)
@@ -108,11 +120,16 @@ def id_hint(routine_id: str, builtin_ids: Collection[str], taken: Collection[str
     The same rules as ``check_before_save``, worded for the hint under the field.
     """
     if routine_id in builtin_ids:
-        return (
-            f"{routine_id} belongs to a built-in routine, which is never changed: choose another."
-        )
+        return translate(
+            "RoutineEditor",
+            "{id} belongs to a built-in routine, which is never changed: choose another.",
+        ).format(id=routine_id)
     if routine_id in taken:
-        return f"You already have a routine with the id {routine_id}: choose another."
+        return translate(
+            "RoutineEditor", "You already have a routine with the id {id}: choose another."
+        ).format(id=routine_id)
     if not id_is_valid(routine_id):
-        return "Use lowercase letters, digits and dashes, like my-evening-stretch."
+        return translate(
+            "RoutineEditor", "Use lowercase letters, digits and dashes, like my-evening-stretch."
+        )
     return None

@@ -6,7 +6,7 @@ The form keeps every value while a person switches kinds (a hold's 30 s survive 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,19 +22,20 @@ from PySide6.QtWidgets import (
 
 from stretchguide.core.model import BodyPosition, Catalog, Sides, Step, StepKind
 from stretchguide.core.toml_input import MAX_TEXT
+from stretchguide.ui.translations import QT_TRANSLATE_NOOP, translate
 
 KIND_LABELS: dict[StepKind, str] = {
-    StepKind.HOLD: "Hold: a static stretch",
-    StepKind.FLOW: "Flow: moves with the breath",
-    StepKind.WARMUP: "Warm-up",
-    StepKind.BRIEFING: "Briefing: safety words",
-    StepKind.TRANSITION: "Transition or rest",
+    StepKind.HOLD: QT_TRANSLATE_NOOP("RoutineEditor", "Hold: a static stretch"),
+    StepKind.FLOW: QT_TRANSLATE_NOOP("RoutineEditor", "Flow: moves with the breath"),
+    StepKind.WARMUP: QT_TRANSLATE_NOOP("RoutineEditor", "Warm-up"),
+    StepKind.BRIEFING: QT_TRANSLATE_NOOP("RoutineEditor", "Briefing: safety words"),
+    StepKind.TRANSITION: QT_TRANSLATE_NOOP("RoutineEditor", "Transition or rest"),
 }
 SIDE_LABELS: dict[Sides, str] = {
-    Sides.NONE: "One position (no sides)",
-    Sides.BOTH: "Both sides, left then right",
-    Sides.LEFT: "Left side only",
-    Sides.RIGHT: "Right side only",
+    Sides.NONE: QT_TRANSLATE_NOOP("RoutineEditor", "One position (no sides)"),
+    Sides.BOTH: QT_TRANSLATE_NOOP("RoutineEditor", "Both sides, left then right"),
+    Sides.LEFT: QT_TRANSLATE_NOOP("RoutineEditor", "Left side only"),
+    Sides.RIGHT: QT_TRANSLATE_NOOP("RoutineEditor", "Right side only"),
 }
 _DEFAULT = Step(kind=StepKind.HOLD)
 
@@ -47,9 +48,14 @@ class SecondsBox(QDoubleSpinBox):
         self.setRange(low, high)
         self.setDecimals(1)
         self.setSingleStep(1.0)
-        self.setSuffix(" s")
+        self.setSuffix(translate("RoutineEditor", " s"))
         self.setAccessibleName(name)
-        self.setAccessibleDescription(f"Seconds, from {low:g} to {high:g}")
+        self.setAccessibleDescription(
+            translate("RoutineEditor", "Seconds, from {low} to {high}").format(
+                low=QLocale().toString(float(low), "g", 6),
+                high=QLocale().toString(float(high), "g", 6),
+            )
+        )
         self.setKeyboardTracking(True)
 
     def textFromValue(self, value: float) -> str:
@@ -101,43 +107,51 @@ class StepForm(QWidget):
 
         self.kind_combo = QComboBox()
         for kind, label in KIND_LABELS.items():
-            self.kind_combo.addItem(label, kind.value)
-        self.kind_combo.setAccessibleName("Step kind")
+            self.kind_combo.addItem(translate("RoutineEditor", label), kind.value)
+        self.kind_combo.setAccessibleName(translate("RoutineEditor", "Step kind"))
 
         self.exercise_combo = QComboBox()
-        self.exercise_combo.addItem("None", "")
+        self.exercise_combo.addItem(translate("RoutineEditor", "None"), "")
         for ex in catalog.exercises.values():
             self.exercise_combo.addItem(ex.title, ex.id)
-        self.exercise_combo.setAccessibleName("Exercise")
+        self.exercise_combo.setAccessibleName(translate("RoutineEditor", "Exercise"))
 
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(MAX_TEXT)
-        self.title_edit.setAccessibleName("Step title")
-        self.title_edit.setAccessibleDescription("Shown instead of the exercise's title")
+        self.title_edit.setAccessibleName(translate("RoutineEditor", "Step title"))
+        self.title_edit.setAccessibleDescription(
+            translate("RoutineEditor", "Shown instead of the exercise's title")
+        )
 
         self.text_edit = QPlainTextEdit()
         self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setAccessibleName("Spoken text")
-        self.text_edit.setAccessibleDescription("Spoken instead of the exercise's instruction")
+        self.text_edit.setAccessibleName(translate("RoutineEditor", "Spoken text"))
+        self.text_edit.setAccessibleDescription(
+            translate("RoutineEditor", "Spoken instead of the exercise's instruction")
+        )
         self.text_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
 
-        self.hold_box = SecondsBox(5, 180, "Hold time")
+        self.hold_box = SecondsBox(5, 180, translate("RoutineEditor", "Hold time"))
         self.sides_combo = QComboBox()
         for sides, label in SIDE_LABELS.items():
-            self.sides_combo.addItem(label, sides.value)
-        self.sides_combo.setAccessibleName("Sides")
-        self.switch_box = SecondsBox(2, 30, "Pause to switch sides")
-        self.breathing_box = SecondsBox(5, 60, "Breathing prompt every")
+            self.sides_combo.addItem(translate("RoutineEditor", label), sides.value)
+        self.sides_combo.setAccessibleName(translate("RoutineEditor", "Sides"))
+        self.switch_box = SecondsBox(2, 30, translate("RoutineEditor", "Pause to switch sides"))
+        self.breathing_box = SecondsBox(5, 60, translate("RoutineEditor", "Breathing prompt every"))
         self.breaths_box = QSpinBox()
         self.breaths_box.setRange(1, 50)
-        self.breaths_box.setSuffix(" breaths")
-        self.breaths_box.setAccessibleName("Breaths")
-        self.own_pace_check = QCheckBox("Own breathing pa&ce (else the pace from Settings)")
-        self.own_pace_check.setAccessibleName("Own breathing pace")
-        self.inhale_box = SecondsBox(2, 8, "Breathe in for")
-        self.exhale_box = SecondsBox(2, 8, "Breathe out for")
-        self.duration_box = SecondsBox(0, 300, "Length")
-        self.encouragement_box = SecondsBox(10, 300, "Encouragement every")
+        self.breaths_box.setSuffix(translate("RoutineEditor", " breaths"))
+        self.breaths_box.setAccessibleName(translate("RoutineEditor", "Breaths"))
+        self.own_pace_check = QCheckBox(
+            translate("RoutineEditor", "Own breathing pa&ce (else the pace from Settings)")
+        )
+        self.own_pace_check.setAccessibleName(translate("RoutineEditor", "Own breathing pace"))
+        self.inhale_box = SecondsBox(2, 8, translate("RoutineEditor", "Breathe in for"))
+        self.exhale_box = SecondsBox(2, 8, translate("RoutineEditor", "Breathe out for"))
+        self.duration_box = SecondsBox(0, 300, translate("RoutineEditor", "Length"))
+        self.encouragement_box = SecondsBox(
+            10, 300, translate("RoutineEditor", "Encouragement every")
+        )
         self.note_label = hint_label()
         self.note_label.setWordWrap(True)
 
@@ -146,20 +160,28 @@ class StepForm(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._rows: dict[str, QWidget] = {}
         for key, label, widget in (
-            ("kind", "&Kind", self.kind_combo),
-            ("exercise", "E&xercise", self.exercise_combo),
-            ("title", "Step tit&le", self.title_edit),
-            ("text", "Sp&oken text", self.text_edit),
-            ("hold_s", "&Hold", self.hold_box),
-            ("sides", "Sides", self.sides_combo),
-            ("switch_s", "Switch pause", self.switch_box),
-            ("breathing_every_s", "Breathing prompt every", self.breathing_box),
-            ("breaths", "&Breaths", self.breaths_box),
+            ("kind", translate("RoutineEditor", "&Kind"), self.kind_combo),
+            ("exercise", translate("RoutineEditor", "E&xercise"), self.exercise_combo),
+            ("title", translate("RoutineEditor", "Step tit&le"), self.title_edit),
+            ("text", translate("RoutineEditor", "Sp&oken text"), self.text_edit),
+            ("hold_s", translate("RoutineEditor", "&Hold"), self.hold_box),
+            ("sides", translate("RoutineEditor", "Sides"), self.sides_combo),
+            ("switch_s", translate("RoutineEditor", "Switch pause"), self.switch_box),
+            (
+                "breathing_every_s",
+                translate("RoutineEditor", "Breathing prompt every"),
+                self.breathing_box,
+            ),
+            ("breaths", translate("RoutineEditor", "&Breaths"), self.breaths_box),
             ("own_pace", "", self.own_pace_check),
-            ("inhale_s", "Breathe in", self.inhale_box),
-            ("exhale_s", "Breathe out", self.exhale_box),
-            ("duration_s", "Len&gth", self.duration_box),
-            ("encouragement_every_s", "Encouragement every", self.encouragement_box),
+            ("inhale_s", translate("RoutineEditor", "Breathe in"), self.inhale_box),
+            ("exhale_s", translate("RoutineEditor", "Breathe out"), self.exhale_box),
+            ("duration_s", translate("RoutineEditor", "Len&gth"), self.duration_box),
+            (
+                "encouragement_every_s",
+                translate("RoutineEditor", "Encouragement every"),
+                self.encouragement_box,
+            ),
             ("note", "", self.note_label),
         ):
             if label:
@@ -269,19 +291,31 @@ class StepForm(QWidget):
         self.inhale_box.setEnabled(own)
         self.exhale_box.setEnabled(own)
         exercise = self._catalog.exercises.get(self.exercise_combo.currentData() or "")
-        self.title_edit.setPlaceholderText(exercise.title if exercise else "Optional")
+        self.title_edit.setPlaceholderText(
+            exercise.title if exercise else translate("RoutineEditor", "Optional")
+        )
         self.text_edit.setPlaceholderText(
             exercise.full_instruction
             if exercise
-            else "What the coach says for this step"
-            + (" (required)" if kind is StepKind.BRIEFING else "")
+            else translate("RoutineEditor", "What the coach says for this step (required)")
+            if kind is StepKind.BRIEFING
+            else translate("RoutineEditor", "What the coach says for this step")
         )
         self.note_label.setText(
             {
-                StepKind.FLOW: "Each breath is one breath in and one breath out.",
-                StepKind.WARMUP: "The warm-up lasts as long as Settings say (5 to 10 minutes).",
-                StepKind.BRIEFING: "Never shorter than it takes to say the text.",
-                StepKind.TRANSITION: "Time to get into position or rest. Never shorter than it "
-                "takes to say the text.",
+                StepKind.FLOW: translate(
+                    "RoutineEditor", "Each breath is one breath in and one breath out."
+                ),
+                StepKind.WARMUP: translate(
+                    "RoutineEditor", "The warm-up lasts as long as Settings say (5 to 10 minutes)."
+                ),
+                StepKind.BRIEFING: translate(
+                    "RoutineEditor", "Never shorter than it takes to say the text."
+                ),
+                StepKind.TRANSITION: translate(
+                    "RoutineEditor",
+                    "Time to get into position or rest. "
+                    "Never shorter than it takes to say the text.",
+                ),
             }.get(kind, "")
         )

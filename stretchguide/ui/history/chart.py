@@ -16,6 +16,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from stretchguide.ui.translations import translate
+
 
 @dataclass(frozen=True)
 class Bar:
@@ -74,7 +76,7 @@ class BarChart(QWidget):
 
     def _summary(self) -> str:
         if not self._bars:
-            return f"{self._name}: no data"
+            return translate("BarChart", "{chart}: no data").format(chart=self._name)
         parts = [f"{b.tooltip or b.label}: {self._value_text(b.value)}" for b in self._bars]
         return f"{self._name}. " + "; ".join(parts)
 

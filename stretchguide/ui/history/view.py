@@ -17,7 +17,7 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,11 +48,20 @@ from stretchguide.ui.history.snapshot import (
     StretchRow,
     load_snapshot,
 )
+from stretchguide.ui.plurals import PLURAL
+from stretchguide.ui.translations import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger("stretchguide.ui")
 
-ENDED_TEXT = {"finished": "Finished", "stopped": "Stopped early", "pain": "Stopped: pain"}
-SIDE_TEXT = {"left": "Left", "right": "Right"}
+ENDED_TEXT = {
+    "finished": QT_TRANSLATE_NOOP("HistoryView", "Finished"),
+    "stopped": QT_TRANSLATE_NOOP("HistoryView", "Stopped early"),
+    "pain": QT_TRANSLATE_NOOP("HistoryView", "Stopped: pain"),
+}
+SIDE_TEXT = {
+    "left": QT_TRANSLATE_NOOP("HistoryView", "Left"),
+    "right": QT_TRANSLATE_NOOP("HistoryView", "Right"),
+}
 STYLE = """
 QFrame#statCard {
     background: palette(base); border: 1px solid palette(mid); border-radius: 8px;
@@ -86,7 +95,12 @@ def _heading(text: str, scale: float = 1.12) -> QLabel:
 
 
 def _days(n: int) -> str:
-    return f"{n} day" if n == 1 else f"{n} days"
+    return PLURAL.days(n)
+
+
+def local_date(day: date | datetime, fmt: str) -> str:
+    """A date written by QLocale in the window's language (day and month names, order)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
 
 
 class _StatCard(QFrame):
@@ -195,25 +209,25 @@ class HistoryView(QWidget):
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
         self.snapshot: HistorySnapshot | None = None
-        self.setAccessibleName("History")
+        self.setAccessibleName(translate("HistoryView", "History"))
         self.setStyleSheet(STYLE)
         self._build()
 
     # ---- building ----------------------------------------------------------------------------
     def _build(self) -> None:
-        heading = _heading("Your progress", 1.6)
+        heading = _heading(translate("HistoryView", "Your progress"), 1.6)
         heading.setObjectName("heading")
-        self.export_button = QPushButton("Export CSV…")
-        self.export_button.setAccessibleName("Export history as CSV")
+        self.export_button = QPushButton(translate("HistoryView", "Export CSV…"))
+        self.export_button.setAccessibleName(translate("HistoryView", "Export history as CSV"))
         self.export_button.setAccessibleDescription(
-            "Save every session and step to a CSV file for a spreadsheet"
+            translate("HistoryView", "Save every session and step to a CSV file for a spreadsheet")
         )
         self.export_button.clicked.connect(self.export_csv)
-        self.back_button = QPushButton("Back to routines")
-        self.back_button.setAccessibleName("Back to routines")
-        self.back_button.setToolTip("Back to the routine library (Esc)")
+        self.back_button = QPushButton(translate("HistoryView", "Back to routines"))
+        self.back_button.setAccessibleName(translate("HistoryView", "Back to routines"))
+        self.back_button.setToolTip(translate("HistoryView", "Back to the routine library (Esc)"))
         self.back_button.clicked.connect(self.backRequested)
-        back = QAction("Back", self)
+        back = QAction(translate("HistoryView", "Back"), self)
         back.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         back.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.triggered.connect(self.backRequested)
@@ -227,10 +241,10 @@ class HistoryView(QWidget):
         self.status_label.setWordWrap(True)
         self.status_label.hide()
 
-        self.current_card = _StatCard("Current streak")
-        self.best_card = _StatCard("Best streak")
-        self.period_card = _StatCard(f"Sessions in the last {DAYS // 7} weeks")
-        self.week_card = _StatCard("Minutes this week")
+        self.current_card = _StatCard(translate("HistoryView", "Current streak"))
+        self.best_card = _StatCard(translate("HistoryView", "Best streak"))
+        self.period_card = _StatCard(PLURAL.sessions_in_last_weeks(DAYS // 7))
+        self.week_card = _StatCard(translate("HistoryView", "Minutes this week"))
         cards = QHBoxLayout()
         cards.setSpacing(12)
         for card in (self.current_card, self.best_card, self.period_card, self.week_card):
@@ -240,34 +254,56 @@ class HistoryView(QWidget):
         self.best_streak_label = self.best_card.value_label
 
         self.day_chart = BarChart(
-            f"Sessions per day, last {DAYS // 7} weeks",
-            unit="sessions",
-            value_text=lambda v: f"{v:g}",
+            PLURAL.sessions_per_day_weeks(DAYS // 7),
+            unit=translate("HistoryView", "sessions"),
+            value_text=lambda v: QLocale().toString(float(v), "g", 6),
             label_every=7,
         )
         self.week_chart = BarChart(
-            f"Minutes per week, last {WEEKS} weeks",
-            unit="minutes",
+            PLURAL.minutes_per_week_weeks(WEEKS),
+            unit=translate("HistoryView", "minutes"),
             value_text=format_minutes,
             label_every=1,
         )
-        self.totals_table = _table("Time per stretch", ["Stretch", "Side", "Total time", "Times"])
-        self.recent_table = _table("Recent sessions", ["When", "Routine", "Length", "Result"])
+        self.totals_table = _table(
+            translate("HistoryView", "Time per stretch"),
+            [
+                translate("HistoryView", "Stretch"),
+                translate("HistoryView", "Side"),
+                translate("HistoryView", "Total time"),
+                translate("HistoryView", "Times"),
+            ],
+        )
+        self.recent_table = _table(
+            translate("HistoryView", "Recent sessions"),
+            [
+                translate("HistoryView", "When"),
+                translate("HistoryView", "Routine"),
+                translate("HistoryView", "Length"),
+                translate("HistoryView", "Result"),
+            ],
+        )
         self.recent_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
         )
         self.recent_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.totals_empty = _hint("No stretches held yet.")
-        self.recent_empty = _hint("No sessions yet.")
+        self.totals_empty = _hint(translate("HistoryView", "No stretches held yet."))
+        self.recent_empty = _hint(translate("HistoryView", "No sessions yet."))
         # Said always, not only when some were left out: a person who just stopped after a few
         # seconds looks here for that session.
         self.recent_note = _hint(
-            "Sessions under a minute, or with no stretch held, are kept but not counted or "
-            "listed here."
+            translate(
+                "HistoryView",
+                "Sessions under a minute, or with no stretch held, are kept but not counted or "
+                "listed here.",
+            )
         )
         self.recent_note.setWordWrap(True)
         self.empty_label = _plain(
-            "No sessions yet. When you finish or stop a routine, it shows up here."
+            translate(
+                "HistoryView",
+                "No sessions yet. When you finish or stop a routine, it shows up here.",
+            )
         )
         self.empty_label.setWordWrap(True)
 
@@ -276,7 +312,7 @@ class HistoryView(QWidget):
         grid.setVerticalSpacing(6)
         grid.addWidget(_heading(self.week_chart.accessibleName()), 0, 0)
         grid.addWidget(self.week_chart, 1, 0)
-        grid.addWidget(_heading("Time per stretch"), 0, 1)
+        grid.addWidget(_heading(translate("HistoryView", "Time per stretch")), 0, 1)
         totals_box = QVBoxLayout()
         totals_box.addWidget(self.totals_table)
         totals_box.addWidget(self.totals_empty)
@@ -299,7 +335,7 @@ class HistoryView(QWidget):
         layout.addSpacing(8)
         layout.addLayout(grid)
         layout.addSpacing(8)
-        layout.addWidget(_heading("Recent sessions"))
+        layout.addWidget(_heading(translate("HistoryView", "Recent sessions")))
         layout.addWidget(self.recent_table)
         layout.addWidget(self.recent_empty)
         layout.addWidget(self.recent_note)
@@ -309,7 +345,7 @@ class HistoryView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
-        scroll.setAccessibleName("History page")
+        scroll.setAccessibleName(translate("HistoryView", "History page"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -343,14 +379,22 @@ class HistoryView(QWidget):
     def _show_days(self, snapshot: HistorySnapshot) -> None:
         bars = []
         for day, count in snapshot.per_day:
-            label = "Today" if day == snapshot.today else f"{day:%a} {day.day} {day:%b}"
-            noun = "session" if count == 1 else "sessions"
-            bars.append(Bar(label, float(count), f"{day:%A} {day.day} {day:%B}: {count} {noun}"))
+            label = (
+                translate("HistoryView", "Today")
+                if day == snapshot.today
+                else local_date(day, translate("HistoryView", "ddd d MMM"))
+            )
+            tooltip = PLURAL.day_sessions(count).format(
+                day=local_date(day, translate("HistoryView", "dddd d MMMM"))
+            )
+            bars.append(Bar(label, float(count), tooltip))
         total = snapshot.sessions_in_period
         active = sum(1 for _, n in snapshot.per_day if n)
-        summary = (
-            f"{total} sessions on {active} of the last {len(snapshot.per_day)} days; "
-            f"{snapshot.per_day[-1][1] if snapshot.per_day else 0} today."
+        summary = PLURAL.sessions_summary(total)
+        summary = summary.format(
+            active=active,
+            days=len(snapshot.per_day),
+            today=snapshot.per_day[-1][1] if snapshot.per_day else 0,
         )
         self.day_chart.set_bars(bars, summary)
 
@@ -358,17 +402,25 @@ class HistoryView(QWidget):
         bars = []
         last = len(snapshot.per_week) - 1
         for i, (monday, minutes) in enumerate(snapshot.per_week):
-            label = "This week" if i == last else f"{monday.day} {monday:%b}"
-            bars.append(
-                Bar(label, minutes, f"Week of {monday.day} {monday:%B}: {round(minutes)} min")
+            label = (
+                translate("HistoryView", "This week")
+                if i == last
+                else local_date(monday, translate("HistoryView", "d MMM"))
             )
+            tooltip = PLURAL.week_minutes(round(minutes)).format(
+                day=local_date(monday, translate("HistoryView", "d MMMM"))
+            )
+            bars.append(Bar(label, minutes, tooltip))
         parts = [f"{b.tooltip}" for b in bars]
-        self.week_chart.set_bars(bars, "Minutes per week. " + "; ".join(parts))
+        self.week_chart.set_bars(
+            bars,
+            translate("HistoryView", "Minutes per week. {weeks}").format(weeks="; ".join(parts)),
+        )
 
     def _total_row(self, total: StretchRow) -> list[str]:
         exercise = self._catalog.exercises.get(total.exercise) if self._catalog else None
         title = exercise.title if exercise else total.exercise
-        side = SIDE_TEXT.get(total.side or "", "–")
+        side = translate("HistoryView", SIDE_TEXT[total.side]) if total.side in SIDE_TEXT else "–"
         times = f"{total.times}×"
         return [title, side, format_total(total.total_held_s), times]
 
@@ -378,7 +430,9 @@ class HistoryView(QWidget):
             _when(when),
             entry.routine_title,
             format_duration(entry.duration_s),
-            ENDED_TEXT.get(entry.ended_by, entry.ended_by),
+            translate("HistoryView", ENDED_TEXT[entry.ended_by])
+            if entry.ended_by in ENDED_TEXT
+            else entry.ended_by,
         ]
 
     # ---- export ------------------------------------------------------------------------------
@@ -388,7 +442,10 @@ class HistoryView(QWidget):
             return
         suggested = f"stretchguide-history-{self._today():%Y-%m-%d}.csv"
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export history as CSV", suggested, "CSV files (*.csv);;All files (*)"
+            self,
+            translate("HistoryView", "Export history as CSV"),
+            suggested,
+            translate("HistoryView", "CSV files (*.csv);;All files (*)"),
         )
         if not name:
             return
@@ -397,7 +454,7 @@ class HistoryView(QWidget):
             path = path.with_suffix(".csv")
 
         def done(rows: int) -> None:
-            self._show_status(f"Exported {rows} rows to {path}.")
+            self._show_status(PLURAL.exported_rows(rows).format(path=path))
             self.exported.emit(str(path))
 
         self._run(lambda h: h.export_csv(path), done, what="exported")
@@ -440,15 +497,19 @@ class HistoryView(QWidget):
     def _failed(self, what: str, exc: BaseException) -> None:
         log.warning("history not %s: %s", what, exc)
         if what == "exported":
-            text = f"The history could not be exported: {_reason(exc)}"
+            text = translate("HistoryView", "The history could not be exported: {reason}").format(
+                reason=_reason(exc)
+            )
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle("History not exported")
+            box.setWindowTitle(translate("HistoryView", "History not exported"))
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.setText(text)
             box.exec()
         else:
-            text = f"The history could not be read: {_reason(exc)}"
+            text = translate("HistoryView", "The history could not be read: {reason}").format(
+                reason=_reason(exc)
+            )
         self._show_status(text)
         self.failed.emit(text)
 
@@ -464,4 +525,7 @@ def _reason(exc: BaseException) -> str:
 
 
 def _when(moment: datetime) -> str:
-    return f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M}"
+    shown = QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+    return QLocale().toString(shown, translate("HistoryView", "ddd d MMM yyyy, HH:mm"))
