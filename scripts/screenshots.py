@@ -120,7 +120,7 @@ def child() -> int:
     language = chosen_language(None, paths)
     catalog = load_catalog(assets_dir(), language=language)
     library = load_library(catalog, builtin_routines_dir(), paths.routines_dir)
-    _seed_history(paths.history_db)
+    _seed_history(paths.history_db, {r.id: r.title for r in library.routines})
     clock = FakeClock()
     window = build_window(
         app, paths, catalog, library, speech=False, clock=clock, language=language
@@ -220,7 +220,7 @@ def _palette(folder: Path, names: tuple[str, ...]) -> None:
         subprocess.run(["convert", path, "-strip", "+dither", "-colors", "256", f"PNG8:{path}"])
 
 
-def _seed_history(db: Path) -> None:
+def _seed_history(db: Path, titles: dict[str, str]) -> None:
     """A believable few weeks: most days a session, a streak running up to today."""
     import random
     from datetime import UTC, datetime, timedelta
@@ -242,6 +242,7 @@ def _seed_history(db: Path) -> None:
                 continue
             for _ in range(rng.choice([1, 1, 2])):
                 rid, title, exercises = rng.choice(routines)
+                title = titles.get(rid, title)  # as recorded: in the language of the run
                 steps = tuple(
                     StepEntry(i, ex, "hold", "completed", 30.0, side)
                     for i, ex in enumerate(exercises)
