@@ -1,0 +1,133 @@
+"""Settings and window-state rules ``test_settings_store.py`` leaves open: a choice already made
+survives a migration, the person is told exactly what happened to a damaged file, and a window
+file never costs more than the window's position.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from stretchguide.storage import settings_store as settings_store_module
+from stretchguide.storage.recovery import move_aside
+from stretchguide.storage.settings_store import SettingsStore, WindowState
+
+from .helpers import BAD_SUFFIX, FIXED_NOW, fixed_clock
+
+pytestmark = pytest.mark.usefixtures("qapp")  # QSettings wants a QCoreApplication
+
+LOGGER = "stretchguide.storage"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> SettingsStore:
+    return SettingsStore(tmp_path / "settings.ini", now=fixed_clock)
+
+
+def messages(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [r.getMessage() for r in caplog.records]
+
+
+# -- migrations ----------------------------------------------------------------------------------
+
+
+def test_an_engine_already_chosen_survives_the_upgrade_from_schema_1(store: SettingsStore) -> None:
+    store.path.write_text("[meta]\nschema=1\n[speech]\nvoice=\nengine=system\n", encoding="utf-8")
+    assert store.load().speech.engine == "system"
+    assert store.migrated_from == 1
+
+
+# -- a damaged file ------------------------------------------------------------------------------
+
+
+def test_a_damaged_file_is_reported_with_where_it_was_kept(
+    store: SettingsStore, caplog: pytest.LogCaptureFixture
+) -> None:
+    store.path.write_bytes(b"\xff\xfe[session]\n")
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        store.load()
+    assert store.last_problem == (
+        f"Your settings file is not UTF-8 text. It was kept as settings.ini{BAD_SUFFIX} "
+        "and the defaults are in use."
+    )
+    assert store.last_problem in messages(caplog)
+    assert f"Kept a damaged file as {store.path}{BAD_SUFFIX}" in messages(caplog)
+
+
+def test_a_damaged_file_that_cannot_be_moved_is_reported_too(
+    store: SettingsStore, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def refuse(path: Path, when: datetime, companions: tuple[str, ...] = ()) -> Path:
+        raise OSError("read-only folder")
+
+    monkeypatch.setattr(settings_store_module, "move_aside", refuse)
+    store.path.write_bytes(b"\xff\xfe[session]\n")
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        store.load()
+    assert store.last_problem == (
+        "Your settings file is not UTF-8 text and could not be moved aside (read-only folder); "
+        "the defaults are in use."
+    )
+    assert store.bad_copy is None
+    assert store.last_problem in messages(caplog)
+    assert store.path.read_bytes() == b"\xff\xfe[session]\n"
+
+
+def test_moving_aside_logs_the_name_it_chose(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    damaged = tmp_path / "resume.json"
+    damaged.write_text("x")
+    (tmp_path / f"resume.json{BAD_SUFFIX}").write_text("an earlier copy")
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        kept = move_aside(damaged, FIXED_NOW)
+    assert kept == tmp_path / f"resume.json{BAD_SUFFIX}-2"
+    assert messages(caplog) == [f"Kept a damaged file as {kept}"]
+
+
+# -- the window state ----------------------------------------------------------------------------
+
+
+def test_an_empty_window_file_is_no_news(
+    store: SettingsStore, caplog: pytest.LogCaptureFixture
+) -> None:
+    store.window_path.write_text("\n  \n")
+    with caplog.at_level(logging.DEBUG):
+        assert store.load_window() == WindowState()
+    assert messages(caplog) == []
+
+
+def test_a_damaged_window_file_is_logged_and_ignored(
+    store: SettingsStore, caplog: pytest.LogCaptureFixture
+) -> None:
+    store.window_path.write_bytes(b"\x00\xff")
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        assert store.load_window() == WindowState()
+    assert messages(caplog) == [
+        f"Ignoring window state in {store.window_path}: contains binary data"
+    ]
+
+
+def test_an_unexpected_error_with_the_window_file_is_logged_and_ignored(
+    store: SettingsStore, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(raw: bytes) -> dict[str, object]:
+        raise RuntimeError("QSettings fell over")
+
+    monkeypatch.setattr(settings_store_module, "_parse_ini", broken)
+    store.window_path.write_text("[window]\nlast_routine=r1\n")
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        assert store.load_window() == WindowState()
+    [record] = caplog.records
+    assert record.getMessage() == f"Unexpected error while reading {store.window_path}"
+    assert record.exc_info is not None
+
+
+def test_window_values_of_the_wrong_kind_are_left_out(store: SettingsStore) -> None:
+    store.window_path.write_text(
+        "[meta]\nschema=1\n[window]\ngeometry=not bytes\nlast_routine=one, two\n"
+    )
+    assert store.load_window() == WindowState(b"", "")
