@@ -4,6 +4,7 @@ what the person is told, and which SQLite errors mean a damaged file.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
@@ -17,7 +18,7 @@ from stretchguide.storage.history import History, HistoryError
 from stretchguide.storage.history_records import HistoryEntry, StepEntry, StretchTotal
 from stretchguide.storage.history_schema import SCHEMA_VERSION
 
-from .helpers import fixed_clock
+from .helpers import BAD_SUFFIX, fixed_clock
 
 
 def at(text: str) -> datetime:
@@ -210,3 +211,63 @@ def test_only_sqlites_corruption_errors_set_the_file_aside(
 )
 def test_a_busy_or_locked_file_is_not_damage(code: int | None, busy: bool) -> None:
     assert history_module._is_transient(sqlite_error("database is locked", code)) is busy
+
+
+def test_two_sessions_started_in_the_same_second_stay_two(history: History) -> None:
+    """Two windows open at once can record sessions with the same start time."""
+    first = history.record(entry("2024-05-01 07:00", HOLDS[1:2], routine_id="hips"))
+    second = history.record(entry("2024-05-01 07:00", HOLDS[3:4], routine_id="desk-break"))
+    streamed = list(history.iter_sessions())
+    assert [(e.id, e.routine_id, len(e.steps)) for e in streamed] == [
+        (first, "hips", 1),
+        (second, "desk-break", 1),
+    ]
+
+
+# -- a damaged file ------------------------------------------------------------------------------
+
+
+def test_a_damaged_file_is_kept_whole_and_the_person_told(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    db = tmp_path / "history.sqlite3"
+    db.write_bytes(b"not a database" * 100)
+    Path(f"{db}-wal").write_bytes(b"junk wal")
+    Path(f"{db}-shm").write_bytes(b"junk shm")
+    with caplog.at_level(logging.WARNING, logger="stretchguide.storage"):
+        h = History(db, now=fixed_clock)
+    with h:
+        assert h.persistent and h.bad_copy == db.with_name(db.name + BAD_SUFFIX)
+        assert h.last_problem == (
+            f"The history file is damaged. It was kept as history.sqlite3{BAD_SUFFIX} and a new "
+            "history was started."
+        )
+        assert h.last_problem in [r.getMessage() for r in caplog.records]
+        assert Path(f"{h.bad_copy}-wal").read_bytes() == b"junk wal"
+        # SQLite rewrites a shared-memory index when it reads the file; it still goes along.
+        assert Path(f"{h.bad_copy}-shm").exists()
+
+
+def test_a_damaged_file_that_cannot_be_set_aside_leaves_the_history_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(path: Path, when: datetime, companions: tuple[str, ...] = ()) -> Path:
+        raise OSError("read-only folder")
+
+    monkeypatch.setattr(history_module, "move_aside", refuse)
+    db = tmp_path / "history.sqlite3"
+    db.write_bytes(b"not a database" * 100)
+    with History(db, now=fixed_clock) as h:
+        assert not h.persistent and h.bad_copy is None
+        assert h.last_problem == (
+            "The history file is damaged and could not be replaced (read-only folder); sessions "
+            "will not be recorded this time."
+        )
+        h.record(entry("2024-05-01 07:00", HOLDS))  # still works, in memory
+        assert len(h.recent(5)) == 1
+    assert db.read_bytes() == b"not a database" * 100
+
+
+def test_a_sound_file_reports_nothing(history: History) -> None:
+    assert history.persistent
+    assert history.last_problem is None and history.bad_copy is None
