@@ -18,7 +18,7 @@ import platformdirs
 import pytest
 
 from stretchguide.storage import parse_cache as parse_cache_module
-from stretchguide.storage.atomic import atomic_write_bytes
+from stretchguide.storage.atomic import atomic_replace, atomic_write_bytes
 from stretchguide.storage.parse_cache import ParseCache
 from stretchguide.storage.paths import AppPaths
 from stretchguide.storage.user_routines import RoutineIdError, UserRoutines, check_routine_id
@@ -170,3 +170,25 @@ def test_an_import_creates_the_folders_it_needs(tmp_path: Path) -> None:
     src = tmp_path / "mine.toml"
     src.write_text('id = "mine"\n', encoding="utf-8")
     assert routines.import_file(src).read_text(encoding="utf-8") == 'id = "mine"\n'
+
+
+def test_a_failed_replace_reports_its_cause_even_if_the_temp_file_cannot_be_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "settings.ini"
+    target.write_bytes(b"before")
+    tmp = tmp_path / "settings.ini.tmp"
+    tmp.write_bytes(b"after")
+
+    def full(src: object, dst: object) -> None:
+        raise OSError("disk full")
+
+    def stuck(path: object) -> None:
+        raise PermissionError("busy")
+
+    monkeypatch.setattr(os, "replace", full)
+    monkeypatch.setattr(os, "unlink", stuck)
+    with pytest.raises(OSError, match="disk full"):
+        atomic_replace(tmp, target)
+    monkeypatch.undo()
+    assert target.read_bytes() == b"before"

@@ -8,7 +8,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -271,3 +271,65 @@ def test_a_damaged_file_that_cannot_be_set_aside_leaves_the_history_in_memory(
 def test_a_sound_file_reports_nothing(history: History) -> None:
     assert history.persistent
     assert history.last_problem is None and history.bad_copy is None
+
+
+# -- opening and upgrading -----------------------------------------------------------------------
+
+
+def format_1_file(db: Path, *extra: str) -> None:
+    """A history as the first schema left it, with one session at 03:30 UTC on May 2nd."""
+    db.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(db, isolation_level=None)
+    for statement in (*history_module.MIGRATIONS[0], *extra):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute(
+        "INSERT INTO sessions VALUES (7, 'old', 'Old', '2024-05-02T03:30:00+00:00', 600, 1,"
+        " 'finished')"
+    )
+    conn.execute("INSERT INTO steps VALUES (7, 0, 0, 'cat-cow', NULL, 'flow', 'completed', 45)")
+    conn.close()
+
+
+def test_a_new_history_makes_its_folders(tmp_path: Path) -> None:
+    with History(tmp_path / "new" / "data" / "history.sqlite3") as h:
+        assert h.persistent and h.last_problem is None
+
+
+def test_an_upgrade_counts_old_sessions_in_the_persons_days_and_keeps_a_copy(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    db = tmp_path / "history.sqlite3"
+    format_1_file(db)
+    new_york_summer = timezone(timedelta(hours=-4))
+    with caplog.at_level(logging.INFO, logger="stretchguide.storage"):
+        h = History(db, tz=new_york_summer)
+    with h:
+        assert h.last_problem is None
+        # 03:30 UTC on May 2nd was 23:30 on May 1st in New York.
+        assert h.sessions_per_day(2, date(2024, 5, 2)) == [
+            (date(2024, 5, 1), 1),
+            (date(2024, 5, 2), 0),
+        ]
+    assert f"History upgraded from schema 1 to {SCHEMA_VERSION}" in [
+        r.getMessage() for r in caplog.records
+    ]
+    backup = db.with_name("history.sqlite3.format-1.bak")
+    conn = sqlite3.connect(backup)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone() == (1,)
+        assert conn.execute("SELECT id, routine_id FROM sessions").fetchall() == [(7, "old")]
+    finally:
+        conn.close()
+
+
+def test_a_failed_upgrade_says_which_and_why(tmp_path: Path) -> None:
+    db = tmp_path / "history.sqlite3"
+    format_1_file(db, "CREATE INDEX steps_exercise_side ON steps (exercise)")  # in the way
+    with History(db, tz=UTC) as h:
+        assert not h.persistent
+        assert h.last_problem == (
+            f"The history could not be brought up to date (format 1 to {SCHEMA_VERSION}: index "
+            "steps_exercise_side already exists). It is left as it was, and sessions will not "
+            "be recorded this time."
+        )

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from stretchguide.core.settings import SessionSettings
 from stretchguide.storage import settings_store as settings_store_module
 from stretchguide.storage.recovery import move_aside
 from stretchguide.storage.settings_store import SettingsStore, WindowState
@@ -131,3 +132,67 @@ def test_window_values_of_the_wrong_kind_are_left_out(store: SettingsStore) -> N
         "[meta]\nschema=1\n[window]\ngeometry=not bytes\nlast_routine=one, two\n"
     )
     assert store.load_window() == WindowState(b"", "")
+
+
+# -- the format version --------------------------------------------------------------------------
+
+
+def test_a_foreign_ini_file_is_kept_aside_and_named_for_what_it_is(store: SettingsStore) -> None:
+    store.path.write_text("[colors]\nbackground=blue\n", encoding="utf-8")
+    store.load()
+    assert store.last_problem == (
+        f"Your settings file is not a StretchGuide settings file. It was kept as "
+        f"settings.ini{BAD_SUFFIX} and the defaults are in use."
+    )
+
+
+def test_a_file_from_before_the_format_key_is_ours_by_its_sections(store: SettingsStore) -> None:
+    store.path.write_text("[session]\nsomething/nested=1\n", encoding="utf-8")
+    store.load()
+    assert store.migrated_from == 0 and store.bad_copy is None
+
+
+@pytest.mark.parametrize(
+    ("schema", "shown"),
+    [
+        ("1, 2", "['1', '2']"),  # QSettings reads a list
+        ("x" * 38, "'" + "x" * 38 + "'"),  # 40 characters shown whole
+        ("x" * 39, "'" + "x" * 36 + "..."),  # longer: cut to 37 and marked
+        ("0000002", "'0000002'"),  # more than six digits is no format version
+    ],
+    ids=["list", "40-chars", "41-chars", "seven-digits"],
+)
+def test_an_unknown_format_version_is_shown_briefly(
+    store: SettingsStore, schema: str, shown: str
+) -> None:
+    store.path.write_text(f"[meta]\nschema={schema}\n[session]\nhold_scale=1.5\n")
+    store.load()
+    assert store.last_problem == (
+        f"Your settings file has an unknown format version ({shown}). It was kept as "
+        f"settings.ini{BAD_SUFFIX} and the defaults are in use."
+    )
+
+
+def test_a_format_version_of_six_digits_is_read(store: SettingsStore) -> None:
+    store.path.write_text("[meta]\nschema=000001\n[session]\nhold_scale=1.5\n")
+    assert store.load().session.hold_scale == 1.5
+    assert store.migrated_from == 1 and store.bad_copy is None
+
+
+def test_only_the_upgrades_after_the_files_format_run(store: SettingsStore) -> None:
+    """A schema-1 file has no old key names: a stray ``warmup`` is not taken for one."""
+    store.path.write_text("[meta]\nschema=1\n[session]\nwarmup=7\n")
+    assert SessionSettings().warmup_minutes != 7
+    assert store.load().session == SessionSettings()
+
+
+def test_a_format_with_no_upgrade_is_reported(
+    store: SettingsStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings_store_module, "MIGRATIONS", {1: lambda values: values})
+    store.path.write_text("[session]\nhold_scale=1.5\n")
+    store.load()
+    assert store.last_problem == (
+        "Your settings file uses format 0, which this version cannot convert. It was kept as "
+        f"settings.ini{BAD_SUFFIX} and the defaults are in use."
+    )
