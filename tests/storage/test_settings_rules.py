@@ -196,3 +196,80 @@ def test_a_format_with_no_upgrade_is_reported(
         "Your settings file uses format 0, which this version cannot convert. It was kept as "
         f"settings.ini{BAD_SUFFIX} and the defaults are in use."
     )
+
+
+# -- what the person is told on load -------------------------------------------------------------
+
+
+def test_nothing_is_reported_before_a_load(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "settings.ini")
+    assert (store.last_problem, store.bad_copy, store.migrated_from) == (None, None, None)
+
+
+def test_a_window_file_given_is_the_one_used(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "settings.ini", window_path=tmp_path / "elsewhere.ini")
+    store.save_window(b"geo", "r1")
+    assert (tmp_path / "elsewhere.ini").exists() and not (tmp_path / "window.ini").exists()
+
+
+def test_values_reset_on_load_are_listed(
+    store: SettingsStore, caplog: pytest.LogCaptureFixture
+) -> None:
+    store.path.write_text(
+        "[meta]\nschema=2\n[session]\nhold_scale=big\ncountdown_from=1000\n", encoding="utf-8"
+    )
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        store.load()
+    listed = "session/hold_scale (unreadable), session/countdown_from (out of range)"
+    assert store.last_problem == f"Some settings were not valid and were reset: {listed}."
+    assert messages(caplog) == [f"Settings adjusted on load: {listed}"]
+
+
+def test_an_upgrade_is_logged(store: SettingsStore, caplog: pytest.LogCaptureFixture) -> None:
+    store.path.write_text("[meta]\nschema=1\n[speech]\nrate=180\n", encoding="utf-8")
+    with caplog.at_level(logging.INFO, logger=LOGGER):
+        store.load()
+    assert "Settings converted from schema 1 to 2" in messages(caplog)
+
+
+def test_an_unreadable_file_is_named_by_its_cause(store: SettingsStore) -> None:
+    store.path.mkdir()  # a folder where the file should be
+    store.load()
+    assert store.last_problem == (
+        "Your settings file could not be opened (Is a directory); the defaults are in use for now."
+    )
+
+
+def test_an_unexpected_failure_still_starts_with_the_defaults(
+    store: SettingsStore, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(raw: bytes) -> dict[str, object]:
+        raise RuntimeError("QSettings fell over")
+
+    monkeypatch.setattr(settings_store_module, "_parse_ini", broken)
+    store.path.write_text("[session]\nhold_scale=1.5\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        assert store.load().session == SessionSettings()
+    assert store.last_problem == (
+        "Your settings could not be read (QSettings fell over); the defaults are in use."
+    )
+    assert messages(caplog) == [f"Unexpected error while loading {store.path}"]
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"[session\nhold_scale=1.5\n", "could not be parsed"),
+        (b"; a comment\n", "holds no settings"),
+    ],
+    ids=["format-error", "no-keys"],
+)
+def test_an_unparsable_file_is_named_for_what_is_wrong(
+    store: SettingsStore, content: bytes, reason: str
+) -> None:
+    store.path.write_bytes(content)
+    store.load()
+    assert store.last_problem == (
+        f"Your settings file {reason}. It was kept as settings.ini{BAD_SUFFIX} "
+        "and the defaults are in use."
+    )
