@@ -323,10 +323,15 @@ def test_an_upgrade_counts_old_sessions_in_the_persons_days_and_keeps_a_copy(
         conn.close()
 
 
-def test_a_failed_upgrade_says_which_and_why(tmp_path: Path) -> None:
+def test_a_failed_upgrade_says_which_and_why(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     db = tmp_path / "history.sqlite3"
     format_1_file(db, "CREATE INDEX steps_exercise_side ON steps (exercise)")  # in the way
-    with History(db, tz=UTC) as h:
+    with caplog.at_level(logging.WARNING, logger="stretchguide.storage"):
+        h = History(db, tz=UTC)
+    with h:
+        assert [r.getMessage() for r in caplog.records] == [h.last_problem]
         assert not h.persistent
         assert h.last_problem == (
             f"The history could not be brought up to date (format 1 to {SCHEMA_VERSION}: index "
