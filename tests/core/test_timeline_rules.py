@@ -639,3 +639,8 @@ def test_the_default_compile_uses_the_speech_estimate_and_default_settings() -> 
     seg = compile_timeline(routine(hold), cat()).segments[0]
     assert seg.lead_s == round(estimate_utterance_seconds("Cross.") + 4.0, 3)
     assert len([c for c in seg.cues if c.kind is COUNT]) == 3
+
+
+def test_a_flow_of_an_exercise_without_safety_words_says_just_its_instruction() -> None:
+    seg = compile_(Step(StepKind.FLOW, exercise="figure-four", breaths=1)).segments[0]
+    assert seg.instruction == "Cross."
