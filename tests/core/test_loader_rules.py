@@ -477,3 +477,14 @@ def test_a_memo_of_parsed_files_is_filled_and_used(tmp_path: Path) -> None:
     assert list(memo) == [text]
     memo[text] = {**memo[text], "title": "From the memo"}
     assert load_library(catalog(), tmp_path, memo=memo).routines[0].title == "From the memo"
+
+
+def test_every_broken_file_in_the_library_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "a.toml").write_text("schema = \n")
+    (tmp_path / "b.toml").write_text(HEAD)
+    lib = load_library(catalog(), tmp_path)
+    assert lib.routines == []
+    assert [(Path(p.file).name, p.field) for p in lib.problems] == [
+        ("a.toml", "schema"),
+        ("b.toml", "steps"),
+    ]

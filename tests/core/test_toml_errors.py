@@ -54,6 +54,22 @@ CASES = [
         "f.toml:1: title: is not valid TOML: " + NEVER_CLOSED.format(col=9, q='"', q3='"""'),
     ),
     (
+        "quote-at-the-start-of-the-line",
+        '"title = 1\n',
+        "f.toml:1: title: is not valid TOML: " + NEVER_CLOSED.format(col=1, q='"', q3='"""'),
+    ),
+    (
+        "capital-letters-before-the-quote",
+        'Xmas = "Evening\n',
+        "f.toml:1: Xmas: is not valid TOML: " + NEVER_CLOSED.format(col=8, q='"', q3='"""'),
+    ),
+    (
+        "set-twice-after-a-comment-and-a-blank-line",
+        '# mine\ntitle = "a"\n\ntitle = "b"\n',
+        "f.toml:4: title: is not valid TOML: title is set twice, on line 2 and here: keep one of "
+        "the two lines",
+    ),
+    (
         "open-triple-quote",
         'schema = 1\ntitle = """Evening\n',
         'f.toml:2: title: is not valid TOML: the text that starts with """ at column 9 is never '
@@ -117,6 +133,12 @@ CASES = [
         "title = " + "y" * 40 + "\n",
         "f.toml:1: title: is not valid TOML: at column 9, '" + "y" * 40 + "' is not a number, "
         'true/false or a list: put text in straight quotes, like title = "' + "y" * 40 + '"',
+    ),
+    (
+        "bare-words-with-quotes",
+        'title = Say "hi"\n',
+        "f.toml:1: title: is not valid TOML: at column 9, 'Say \"hi\"' is not a number, "
+        'true/false or a list: put text in straight quotes, like title = "Say hi"',
     ),
     (
         "decimal-comma",
@@ -280,3 +302,24 @@ def test_a_single_quoted_backslash_is_no_escape() -> None:
     assert problem.message.startswith(
         "is not valid TOML: the text in quotes that starts at column 13 is never closed"
     )
+
+
+def test_the_list_left_open_is_found_by_its_first_bracket_and_comments_are_skipped() -> None:
+    nested = explain("Unclosed array (at end of document)", "x = [[1], [2\n")
+    assert (nested.line, nested.column, nested.field) == (1, 5, "x")
+    # A list closed on a later line does not hide the one still open above it.
+    later = explain("Unclosed array (at end of document)", "y = [1,\nx = [2]\n")
+    assert (later.line, later.column, later.field) == (1, 5, "y")
+    # Brackets after a comment mark are words, however many marks the comment has.
+    comment = explain("Unclosed array (at end of document)", "[[steps]]\nx = 1 # [ # two\n")
+    assert (comment.line, comment.column, comment.field) == (None, None, "")
+
+
+def test_quotes_in_comments_and_escaped_quotes_close_nothing() -> None:
+    # The apostrophe in the comment on line 2 opens no text: line 1 is the one left open.
+    text = "a = \"one\nb = 2 # it's fine\n"
+    problem = explain("Unterminated string (at end of document)", text)
+    assert (problem.line, problem.column, problem.field) == (1, 5, "a")
+    # "a\"" is closed: the escaped quote is part of the text, the last one ends it.
+    problem = explain("Unterminated string (at end of document)", 'x = "a\\""\ny = 1\n')
+    assert (problem.line, problem.field) == (None, "")

@@ -279,6 +279,7 @@ def test_reading_a_file_collects_its_problems(tmp_path: Path) -> None:
     broken = tmp_path / "broken.toml"
     broken.write_text("a = \n")
     assert read_toml(broken, problems) == ("a = \n", None)
+    assert [p.field for p in problems] == ["", "", "a"]  # the file, the file, its field a
     assert [(p.file, p.line, p.message[:20]) for p in problems] == [
         (str(tmp_path / "gone.toml"), None, "cannot be read: No s"),
         (str(binary), 1, "is not UTF-8 text (b"),
