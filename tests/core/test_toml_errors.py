@@ -141,6 +141,18 @@ CASES = [
         'true/false or a list: put text in straight quotes, like title = "Say hi"',
     ),
     (
+        "bare-words-after-a-field-set-before",
+        'title = "a"\ntitle = Evening\n',
+        "f.toml:2: title: is not valid TOML: at column 9, 'Evening' is not a number, "
+        'true/false or a list: put text in straight quotes, like title = "Evening"',
+    ),
+    (
+        "bare-words-with-an-equals-sign",
+        "title = Sit = rest\n",
+        "f.toml:1: title: is not valid TOML: at column 9, 'Sit = rest' is not a number, "
+        'true/false or a list: put text in straight quotes, like title = "Sit = rest"',
+    ),
+    (
         "decimal-comma",
         "hold_s = 2,5\n",
         "f.toml:1: hold_s: is not valid TOML: at column 11, 2,5 uses a comma: write decimals "
@@ -163,6 +175,18 @@ CASES = [
         "hold_s = 1.5 sec.\n",
         "f.toml:1: hold_s: is not valid TOML: at column 14, 1.5 sec. has a unit: write the bare "
         "number, like 1.5 (fields ending in _s are in seconds)",
+    ),
+    (
+        "unit-in-capitals",
+        "hold_s = 30 Sec\n",
+        "f.toml:1: hold_s: is not valid TOML: at column 13, 30 Sec has a unit: write the bare "
+        "number, like 30 (fields ending in _s are in seconds)",
+    ),
+    (
+        "unit-then-a-comment-with-two-marks",
+        "hold_s = 30s # note # two\n",
+        "f.toml:1: hold_s: is not valid TOML: at column 12, 30s has a unit: write the bare "
+        "number, like 30 (fields ending in _s are in seconds)",
     ),
     (
         "two-values",
