@@ -428,6 +428,7 @@ def test_an_unreadable_file_says_so(tmp_path: Path) -> None:
     assert [str(p) for p in info.value.problems] == [
         f"{tmp_path / 'gone.toml'}: cannot be read: No such file or directory"
     ]
+    assert info.value.problems[0].field == ""  # about the whole file
 
 
 def test_a_file_loads_from_disk_as_built_in_or_a_persons_own(tmp_path: Path) -> None:

@@ -365,6 +365,9 @@ def test_a_flow_describes_the_movement_once_then_a_word_per_breath() -> None:
         (22.5, CueKind.INHALE, C.in_short),
         (25.5, CueKind.EXHALE, C.out_short),
     ]
+    # Nothing in a flow is tied to its end: only a countdown moves when a step is extended.
+    assert not any(c.from_end for c in seg.cues)
+    assert seg.cue_offsets(10.0) == seg.cue_offsets()
 
 
 def test_a_flows_own_breath_lengths_win_over_the_settings() -> None:
