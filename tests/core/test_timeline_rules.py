@@ -647,3 +647,32 @@ def test_the_default_compile_uses_the_speech_estimate_and_default_settings() -> 
 def test_a_flow_of_an_exercise_without_safety_words_says_just_its_instruction() -> None:
     seg = compile_(Step(StepKind.FLOW, exercise="figure-four", breaths=1)).segments[0]
     assert seg.instruction == "Cross."
+
+
+def test_a_warm_up_counts_down_only_from_a_second_after_its_words() -> None:
+    # 20 words: 10 s said, 1 s pad; the warm-up lasts its words and 10 s, 21 s. With the
+    # countdown from ten, "Nine" would start 1 s after the words end and "Ten" right at it.
+    warm = Step(StepKind.WARMUP, text=" ".join(["word"] * 20), duration_s=12)
+    settings = SessionSettings(countdown_from=10, encouragement_cue=False)
+    seg = compile_(warm, settings=settings).segments[0]
+    assert [(t, x) for t, k, x in said(seg) if k is COUNT][:2] == [
+        (13.0, C.countdown[7]),
+        (14.0, C.countdown[6]),
+    ]
+
+
+def test_an_extended_warm_up_moves_only_its_countdown() -> None:
+    warm = Step(StepKind.WARMUP, exercise="warm-up", duration_s=240)
+    seg = compile_(warm, settings=SessionSettings(countdown_from=1)).segments[0]
+    kinds = [c.kind for c in seg.cues]
+    offsets = dict((i, t) for t, i in seg.cue_offsets(30.0))
+    before = dict((i, t) for t, i in seg.cue_offsets())
+    for i, kind in enumerate(kinds):
+        assert offsets[i] == before[i] + (30.0 if kind is COUNT else 0.0), kind
+    assert CueKind.HALFWAY in kinds and CueKind.ENCOURAGE in kinds
+
+
+def test_a_warm_up_with_neither_words_nor_exercise_is_silent_for_its_minutes() -> None:
+    seg = compile_(Step(StepKind.WARMUP), settings=QUIET).segments[0]
+    assert (seg.instruction, seg.lead_s, seg.duration_s, seg.title) == ("", 0.0, 300.0, "Warm-up")
+    assert seg.cues == ()

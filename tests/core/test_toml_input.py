@@ -234,11 +234,13 @@ def test_a_file_must_be_utf8_and_under_256_kib() -> None:
     assert [str(p) for p in problems] == [
         "f: is 262145 bytes: a routine file must be under 256 KiB"
     ]
+    assert problems[0].field == ""
     text, problems = decode_text("ok\ncafé\n".encode("latin-1"), "f")
     assert text is None
     assert [str(p) for p in problems] == [
         "f:2: is not UTF-8 text (bad byte at position 6): save the file as UTF-8"
     ]
+    assert problems[0].field == ""
 
 
 def test_parsing_uses_and_fills_the_memo() -> None:
