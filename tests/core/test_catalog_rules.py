@@ -175,3 +175,34 @@ def test_a_memo_spares_parsing_the_same_files_again(tmp_path: Path) -> None:
     second = load_catalog(path, memo)
     assert second.exercises["cat-cow"].title == "M"
     assert first.exercises["cat-cow"].title == "T cat-cow"
+
+
+def test_a_catalogue_without_an_exercises_table_misses_every_exercise(tmp_path: Path) -> None:
+    path = folder(tmp_path)
+    (path / "exercises.toml").write_text("schema = 1\n")
+    found = problems(path)
+    assert [p.split(": ", 1)[1] for p in found] == [
+        f"exercises.{ex_id}: is missing" for ex_id in EXERCISE_IDS
+    ]
+
+
+def test_an_entry_that_is_not_a_table_does_not_hide_the_next_ones(tmp_path: Path) -> None:
+    untitled = '[exercises.warm-up]\ninstruction = "Walk."\n'
+    path = folder(tmp_path, replace={"warm-up": "[exercises]\nyoga = 3\n\n" + untitled})
+    found = [p.split(": ", 1)[1] for p in problems(path)]
+    assert found == [
+        "exercises.yoga: must be a table",
+        "exercises.warm-up.title: is missing: add a text in quotes",
+    ]
+
+
+def test_problems_in_the_cue_phrases_name_the_file_and_line(tmp_path: Path) -> None:
+    path = folder(tmp_path)
+    (path / "cues.toml").write_text(
+        (path / "cues.toml").read_text("utf-8").replace('halfway = "Halfway there."', "halfway = 3")
+    )
+    cues = (path / "cues.toml").read_text("utf-8").splitlines()
+    line = next(n for n, text in enumerate(cues, 1) if text.startswith("halfway"))
+    assert problems(path) == [
+        f"{path / 'cues.toml'}:{line}: halfway: must be text in quotes, not a number"
+    ]

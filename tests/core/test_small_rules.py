@@ -51,3 +51,45 @@ def test_stored_reminder_preferences_become_valid_reminder_rules() -> None:
 def test_a_stored_setting_is_read_whatever_is_missing_before_it() -> None:
     assert SessionSettings.from_dict({"extend_s": 30}).extend_s == 30.0
     assert SessionSettings.from_dict({"get_ready_s": 20, "colour": 1}).get_ready_s == 20.0
+
+
+def test_a_last_step_with_no_position_stays_where_the_person_is() -> None:
+    from stretchguide.core.positions import step_positions
+
+    steps = (
+        Step(StepKind.HOLD, exercise="cat-cow"),
+        Step(StepKind.HOLD, exercise="seated-glute"),
+        Step(StepKind.TRANSITION, text="Rest."),
+    )
+    assert step_positions(steps)[-1] is BodyPosition.SEATED
+
+
+def test_a_briefing_that_names_its_position_is_shown_there() -> None:
+    from stretchguide.core.positions import step_positions
+
+    steps = (
+        Step(StepKind.WARMUP, exercise="warm-up"),
+        Step(StepKind.BRIEFING, text="Sit down.", position=BodyPosition.SEATED),
+        Step(StepKind.HOLD, exercise="knee-to-chest"),
+    )
+    assert step_positions(steps)[1] is BodyPosition.SEATED
+
+
+def test_pictures_from_a_timeline_without_steps_or_with_a_gap() -> None:
+    from stretchguide.core.positions import timeline_pictures
+    from stretchguide.core.timeline import Cue, CueKind, Segment, Timeline
+
+    end = Cue(0.0, CueKind.END, "End.")
+    assert timeline_pictures(Timeline("r", "R", (), end)) == ()
+
+    def seg(step_index: int, exercise: str) -> Segment:
+        return Segment(0, step_index, StepKind.HOLD, exercise, "T", None, 0.0, 1.0, 0.0, "", ())
+
+    # Step 1 has no segment of its own: it is passed over like a transition, so it shows the
+    # position the next step leads to.
+    timeline = Timeline("r", "R", (seg(0, "cat-cow"), seg(2, "seated-glute")), end)
+    assert timeline_pictures(timeline) == (
+        Shown(BodyPosition.HANDS_AND_KNEES, "cat-cow"),
+        Shown(BodyPosition.SEATED),
+        Shown(BodyPosition.SEATED, "seated-glute"),
+    )
