@@ -93,3 +93,50 @@ def test_pictures_from_a_timeline_without_steps_or_with_a_gap() -> None:
         Shown(BodyPosition.SEATED),
         Shown(BodyPosition.SEATED, "seated-glute"),
     )
+
+
+def test_the_fake_clock_stands_still_or_moves_on_never_back() -> None:
+    import pytest
+
+    from stretchguide.core.clock import FakeClock
+
+    clock = FakeClock(5.0)
+    clock.advance(0)
+    assert clock.now() == 5.0
+    clock.advance(1.5)
+    assert clock.now() == 6.5
+    with pytest.raises(ValueError, match="^a monotonic clock never goes back$"):
+        clock.advance(-0.1)
+
+
+def test_two_different_mistakes_in_one_field_are_not_counted_as_one() -> None:
+    from stretchguide.core.routine_checks import condense
+    from stretchguide.core.toml_input import Problem
+
+    found = [Problem("a.toml", f"steps[{i}].hold_s", "is missing") for i in range(1, 5)]
+    found.append(Problem("a.toml", "steps[5].hold_s", "must be a number"))
+    assert condense(found)[-2:] == [
+        "a.toml: and 1 more like it, in step 4: the same fix applies",
+        "a.toml: steps[5].hold_s: must be a number",
+    ]
+
+
+def test_a_time_of_day_is_at_most_23_59() -> None:
+    import pytest
+
+    from stretchguide.core.reminders import parse_hhmm
+
+    assert parse_hhmm("23:59").hour == 23
+    for text in ("24:00", "23:60"):
+        with pytest.raises(ValueError, match="is not a time of day"):
+            parse_hhmm(text)
+
+
+def test_a_snooze_ending_as_the_last_reminder_was_shown_changes_nothing() -> None:
+    from datetime import datetime, timedelta
+
+    from stretchguide.core.reminders import next_reminder
+
+    rules = ReminderSettings(enabled=True, every_minutes=50, weekdays=tuple(range(7)))
+    shown = datetime(2026, 3, 4, 10, 0)
+    assert next_reminder(shown, rules, shown, shown) == shown + timedelta(minutes=50)
