@@ -105,7 +105,7 @@ def test_the_fake_clock_stands_still_or_moves_on_never_back() -> None:
     assert clock.now() == 5.0
     clock.advance(1.5)
     assert clock.now() == 6.5
-    with pytest.raises(ValueError, match="^a monotonic clock never goes back$"):
+    with pytest.raises(ValueError, match=r"^a monotonic clock never goes back$"):
         clock.advance(-0.1)
 
 
