@@ -78,7 +78,7 @@ FLOW = Exercise(
 )
 WALK = Exercise(
     id="warm-up",
-    title="Warm-up",
+    title="Walk in place",
     instruction="Walk.",
     position=Position.STANDING,
     encouragement=("Keep going.", "Nice and easy."),
@@ -411,7 +411,8 @@ def test_a_breath_word_is_said_only_if_it_fits_three_quarters_of_its_phase() -> 
 def test_a_warm_up_lasts_the_settings_minutes_unless_the_step_has_its_own() -> None:
     warm = Step(StepKind.WARMUP, exercise="warm-up")
     seg = compile_(warm, settings=replace(QUIET, warmup_minutes=7)).segments[0]
-    assert seg.duration_s == 420.0 and seg.lead_s == 1.5 and seg.title == "Warm-up"
+    assert seg.duration_s == 420.0 and seg.lead_s == 1.5 and seg.title == "Walk in place"
+    assert seg.instruction == "Walk."
     own = compile_(replace(warm, duration_s=60), settings=QUIET).segments[0]
     assert own.duration_s == 60.0
     assert own.extendable and seg.kind is StepKind.WARMUP
@@ -488,7 +489,8 @@ def test_a_transition_without_text_says_the_exercises_full_instruction() -> None
     step = Step(StepKind.TRANSITION, exercise="knee-to-chest", duration_s=30)
     seg = compile_(step).segments[0]
     assert seg.instruction == "Lie on your back. Hug one knee." and seg.title == "Knee hug"
-    assert seg.duration_s == 30.0
+    assert seg.duration_s == 30.0 and seg.exercise == "knee-to-chest"
+    assert seg.cue_offsets(10.0) == seg.cue_offsets()  # a transition is never extended
 
 
 # ---- the get-ready -----------------------------------------------------------------------------
@@ -676,3 +678,69 @@ def test_a_warm_up_with_neither_words_nor_exercise_is_silent_for_its_minutes() -
     seg = compile_(Step(StepKind.WARMUP), settings=QUIET).segments[0]
     assert (seg.instruction, seg.lead_s, seg.duration_s, seg.title) == ("", 0.0, 300.0, "Warm-up")
     assert seg.cues == ()
+
+
+def test_a_transition_leads_to_the_very_next_exercise() -> None:
+    steps = (
+        Step(StepKind.HOLD, exercise="knee-to-chest", hold_s=20),
+        Step(StepKind.TRANSITION, text="Next.", duration_s=3),
+        Step(StepKind.HOLD, exercise="seated-glute", hold_s=20),
+        Step(StepKind.HOLD, exercise="knee-to-chest", hold_s=20),
+    )
+    transition = [s for s in compile_(*steps, settings=QUIET).segments if s.step_index == 1]
+    assert transition[0].duration_s == 5.0  # sitting down, not getting down onto the mat
+
+
+def test_a_transition_with_nothing_to_say_is_silent() -> None:
+    seg = compile_(Step(StepKind.TRANSITION, duration_s=5)).segments[0]
+    assert (seg.instruction, seg.cues, seg.duration_s) == ("", (), 5.0)
+
+
+def test_a_hold_with_no_words_at_all_says_only_the_cues() -> None:
+    seg = compile_(Step(StepKind.HOLD, hold_s=20), settings=QUIET).segments[0]
+    # Nothing to listen to, so nothing to wait for: "Hold it there." at once.
+    assert seg.instruction == "" and seg.lead_s == 0.0
+    assert [k for _, k, _ in said(seg)] == [HOLD]
+
+
+def test_an_extended_hold_moves_only_its_countdown() -> None:
+    hold = Step(StepKind.HOLD, exercise="knee-to-chest", hold_s=40)
+    seg = compile_(hold, settings=SessionSettings(countdown_from=1)).segments[0]
+    before = {i: t for t, i in seg.cue_offsets()}
+    after = {i: t for t, i in seg.cue_offsets(15.0)}
+    for i, cue in enumerate(seg.cues):
+        assert after[i] == before[i] + (15.0 if cue.kind is COUNT else 0.0), cue.kind
+    assert CueKind.HALFWAY in [c.kind for c in seg.cues]
+
+
+def test_prompts_every_second_are_allowed_and_none_when_every_is_zero() -> None:
+    hold = Step(StepKind.HOLD, exercise="knee-to-chest", hold_s=30, breathing_every_s=1)
+    seg = compile_(hold, settings=QUIET).segments[0]
+    assert [t - seg.lead_s for t, k, _ in said(seg) if k is CueKind.SAFETY] == [
+        5,
+        9,
+        13,
+        17,
+        21,
+        25,
+        29,
+    ]
+    never = compile_(replace(hold, breathing_every_s=0), settings=QUIET).segments[0]
+    assert [k for _, k, _ in said(never)] == [INSTR, HOLD]
+
+
+def test_every_time_in_the_plan_is_a_whole_millisecond() -> None:
+    """Lengths and offsets are rounded as they are made, so sums never drift."""
+    steps = (
+        Step(StepKind.HOLD, exercise="knee-to-chest", hold_s=20.00049, sides=Sides.BOTH),
+        Step(StepKind.FLOW, exercise="cat-cow", breaths=3, inhale_s=2.12345, exhale_s=3.00041),
+        Step(StepKind.WARMUP, exercise="warm-up", duration_s=61.23456),
+    )
+    timeline = compile_timeline(
+        routine(*steps), cat(), SessionSettings(hold_scale=1.00001), lambda t: 0.12345 * len(t)
+    )
+    times = [t for s in timeline.segments for t in (s.start_s, s.duration_s, s.lead_s)]
+    times += [c.at_s for s in timeline.segments for c in s.cues]
+    assert all(t == round(t, 3) for t in times)
+    hold = timeline.segments[0]
+    assert hold.duration_s - hold.lead_s == pytest.approx(20.001, abs=1e-9)
