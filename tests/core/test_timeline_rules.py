@@ -118,6 +118,7 @@ def test_a_hold_gives_time_to_settle_then_exactly_its_seconds_then_a_release() -
     assert seg.duration_s == 24.5
     assert seg.kind is StepKind.HOLD and seg.side is None and seg.title == "Figure four"
     assert seg.instruction == "Cross."
+    assert (seg.inhale_s, seg.exhale_s) == (0.0, 0.0)  # no breath pacer in a hold
     assert said(seg) == [
         (0.0, INSTR, "Cross."),
         (4.5, HOLD, C.hold_start),

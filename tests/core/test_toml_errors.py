@@ -259,6 +259,16 @@ CASES = [
         f"f.toml:2: is not valid TOML: at column 1, {NOT_A_FIELD}",
     ),
     (
+        "dotted-name-cut-short",
+        "hold. = 30\n",
+        f"f.toml:1: is not valid TOML: at column 7, {NOT_A_FIELD}",
+    ),
+    (
+        "surrogate-escape",
+        'text = "\\uD800"\n',
+        f"f.toml:1: text: is not valid TOML: at column 15, {BACKSLASH}",
+    ),
+    (
         "unknown-escape",
         'text = "bad \\q escape"\n',
         f"f.toml:1: text: is not valid TOML: at column 15, {BACKSLASH}",
