@@ -63,3 +63,22 @@ def test_a_routine_is_normalized_step_by_step() -> None:
     assert normalized(routine) == Routine(
         "r", "R", "D", Position.SEATED, tuple(normalized_step(s) for s in steps), builtin=False
     )
+
+
+def test_numbers_are_written_whole_while_a_float_holds_them_exactly() -> None:
+    from stretchguide.core.routine_writer import toml_number
+
+    assert toml_number(200.0) == "200"
+    assert toml_number(2.0**53 - 1) == "9007199254740991"
+    assert toml_number(2.0**53) == "9007199254740992.0"  # past exact integers: as Python does
+    with pytest.raises(ValueError, match="cannot be written as a routine number"):
+        toml_number(float("nan"))
+
+
+def test_every_lone_surrogate_is_refused() -> None:
+    from stretchguide.core.routine_writer import toml_string
+
+    for char in ("\ud800", "\udfff"):
+        with pytest.raises(ValueError, match="lone surrogate"):
+            toml_string(f"a{char}b")
+    assert toml_string("\ue000") == '"\ue000"'

@@ -160,6 +160,7 @@ def test_reminder_numbers_and_hours_stay_sensible() -> None:
         (" 10:30 ", "10:30", ("09:00", "18:00")),
         ("12:00", "11:00", ("09:00", "18:00")),
         ("-1:00", "17:00", ("09:00", "17:00")),
+        ("09:00", "24:00", ("09:00", "18:00")),
     ]:
         c = ReminderPrefs(day_start=start, day_end=end).clamped()
         assert (c.day_start, c.day_end) == expected, (start, end)
