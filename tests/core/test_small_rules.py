@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
+import pytest
+
 from stretchguide.core.assets import assets_dir, exercise_picture
 from stretchguide.core.languages import choose_language, code_of
 from stretchguide.core.model import BodyPosition, Position, Routine, Step, StepKind
 from stretchguide.core.positions import Shown, routine_pictures
 from stretchguide.core.reminders import ReminderSettings, from_prefs
 from stretchguide.core.settings import ReminderPrefs, SessionSettings
+
+from .helpers import catalog
 
 
 def test_an_exercises_picture_is_in_the_shipped_exercises_folder() -> None:
@@ -96,8 +103,6 @@ def test_pictures_from_a_timeline_without_steps_or_with_a_gap() -> None:
 
 
 def test_the_fake_clock_stands_still_or_moves_on_never_back() -> None:
-    import pytest
-
     from stretchguide.core.clock import FakeClock
 
     clock = FakeClock(5.0)
@@ -122,8 +127,6 @@ def test_two_different_mistakes_in_one_field_are_not_counted_as_one() -> None:
 
 
 def test_a_time_of_day_is_at_most_23_59() -> None:
-    import pytest
-
     from stretchguide.core.reminders import parse_hhmm
 
     assert parse_hhmm("23:59").hour == 23
@@ -140,3 +143,42 @@ def test_a_snooze_ending_as_the_last_reminder_was_shown_changes_nothing() -> Non
     rules = ReminderSettings(enabled=True, every_minutes=50, weekdays=tuple(range(7)))
     shown = datetime(2026, 3, 4, 10, 0)
     assert next_reminder(shown, rules, shown, shown) == shown + timedelta(minutes=50)
+
+
+def test_the_assets_inside_the_package_win_and_a_missing_folder_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from stretchguide.core import assets
+
+    package = tmp_path / "site" / "stretchguide"
+    (package / "assets" / "routines").mkdir(parents=True)  # an installed wheel
+    (tmp_path / "site" / "assets" / "routines").mkdir(parents=True)  # a checkout
+    monkeypatch.setattr(assets, "_PACKAGE", package)
+    assert assets.assets_dir() == package / "assets"
+    shutil.rmtree(package / "assets")
+    assert assets.assets_dir() == tmp_path / "site" / "assets"
+    shutil.rmtree(tmp_path / "site" / "assets")
+    with pytest.raises(FileNotFoundError) as missing:
+        assets.assets_dir()
+    assert str(missing.value) == (
+        f"StretchGuide's assets folder is missing (looked in {package / 'assets'} and "
+        f"{tmp_path / 'site' / 'assets'}): reinstall the package"
+    )
+
+
+def test_the_warm_up_and_briefing_advice_in_full() -> None:
+    from stretchguide.core.routine_checks import advise
+
+    hold = Step(StepKind.HOLD, exercise="knee-to-chest", hold_s=30)
+    routine = Routine("r", "R", "", Position.FLOOR, (hold,))
+    assert [str(p) for p in advise(routine, catalog())] == [
+        "r: steps: have no warm-up: the guide says to warm up before any stretching (light "
+        'activity such as walking in place): add a first step with kind = "warmup" and '
+        'exercise = "warm-up"',
+        'r: steps: have no briefing: add a step with kind = "briefing" before the stretches, '
+        "with the safety words (move slowly, never bounce, ease out at sharp pain)",
+    ]
+    # A hold of the warm-up exercise is its own warm-up: not "after the first stretch".
+    brief = Step(StepKind.BRIEFING, text="Gently.")
+    warm_hold = Step(StepKind.HOLD, exercise="warm-up", hold_s=30)
+    assert advise(Routine("r", "R", "", Position.FLOOR, (brief, warm_hold)), catalog()) == []
