@@ -58,7 +58,7 @@ def _plain(reason: str, line: str, column: int | None) -> str:
     after_equals = line.split("=", 1)[1].strip() if "=" in line else ""
     value = after_equals.split("#", 1)[0].strip()
     if reason in ("Illegal character '\\n'", "Unterminated string") or reason.startswith(
-        ("Expected '\"", 'Expected "\'')  # a quote mark, or three, never closed
+        ("Expected '\"", "Expected \"'")  # a quote mark, or three, never closed
     ):
         quote = _open_quote(line)
         if quote is not None:
