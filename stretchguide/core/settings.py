@@ -161,7 +161,9 @@ class ReminderPrefs:
         end = _hhmm(self.day_end, "18:00")
         if end <= start:
             start, end = "09:00", "18:00"
-        days = sorted({int(d) for d in self.weekdays.split(",") if d.strip() in "0123456"})
+        # One digit 0-6 each: `"" in "0123456"` and `"34" in "0123456"` are true too, and a
+        # hand-edited "0,,1" or "34" must not reach int() or the reminders.
+        days = sorted({int(d) for d in self.weekdays.split(",") if d.strip() in _WEEKDAYS})
         return replace(
             self,
             every_minutes=int(_clamp(self.every_minutes, 10, 240)),
@@ -173,6 +175,9 @@ class ReminderPrefs:
 
     def day_numbers(self) -> tuple[int, ...]:
         return tuple(int(d) for d in self.clamped().weekdays.split(","))
+
+
+_WEEKDAYS = ("0", "1", "2", "3", "4", "5", "6")
 
 
 def _hhmm(text: str, fallback: str) -> str:

@@ -58,7 +58,7 @@ def _plain(reason: str, line: str, column: int | None) -> str:
     after_equals = line.split("=", 1)[1].strip() if "=" in line else ""
     value = after_equals.split("#", 1)[0].strip()
     if reason in ("Illegal character '\\n'", "Unterminated string") or reason.startswith(
-        ("Expected '\"'", 'Expected "\'"')
+        ("Expected '\"", "Expected \"'")  # a quote mark, or three, never closed
     ):
         quote = _open_quote(line)
         if quote is not None:
@@ -130,7 +130,10 @@ def _plain(reason: str, line: str, column: int | None) -> str:
             "this line is not a field: write name = value, a [[steps]] header, or a comment "
             "starting with #"
         )
-    if reason == "Unescaped '\\' in a string" or reason.startswith("Escaped character"):
+    # "Invalid hex value": a path like C:\Users in quotes, read as the escape \U.
+    if reason in ("Unescaped '\\' in a string", "Invalid hex value") or reason.startswith(
+        "Escaped character"
+    ):
         return (
             "a backslash in quotes starts an escape: write \\\\ for a backslash, or use single "
             "quotes 'like this'"

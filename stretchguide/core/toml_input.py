@@ -100,7 +100,8 @@ class FieldChecker:
         self.problems: list[Problem] = []
 
     def name(self, key: str) -> str:
-        return f"{self.prefix}{key}"
+        """``steps[2].hold_s``; the table itself (``steps[2]``) when ``key`` is empty."""
+        return f"{self.prefix}{key}" if key else self.prefix.rstrip(".")
 
     def fail(self, key: str, message: str) -> None:
         array = "steps" if self.item is not None else None
