@@ -193,6 +193,13 @@ BENCHMARKS = [
         "cpu_idle_session.py", [*HOLDS, "--seconds", "30"], full_args=[*HOLDS, "--seconds", "75"]
     ),
     Benchmark("voice_control.py", [], full_args=["--full"]),
+    # The app hears itself: desk-break in short mode (~3 min); all four routines with --full.
+    Benchmark(
+        "voice_self_hearing.py",
+        ["--routine", "desk-break"],
+        full_args=["--parallel", "2"],
+        timeout_s=2400.0,
+    ),
     # Years of use (issue 15): short mode 20,000 sessions (~30 s), full 100,000 (~3 min).
     Benchmark("history_scale.py", ["--sessions", "20000", "--startup-runs", "7"]),
     Benchmark("library_scale.py", ["--runs", "3"]),

@@ -132,6 +132,7 @@ class VoiceControl(QObject):
             command = BY_NAME.get(str(message["heard"]))
             if command is None:
                 return
+            log.info("voice: heard %s", command.name)
             end = self._now() - float(message.get("ago_s", 0.0))
             start = end - float(message.get("length_s", 0.0))
             if self.overlaps_own_speech(start, end):
@@ -146,6 +147,7 @@ class VoiceControl(QObject):
             return False
         if command.name == "resume" and state is not State.PAUSED:
             return False
+        log.info("voice: acted on %s", command.name)
         self._trigger(command.action)
         self.heard.emit(command.name)
         return True

@@ -3,9 +3,14 @@
 One table, like ``ui.keys.SESSION_KEYS``: the recogniser's grammar, the help (F1), the first-use
 explanation and the mapping onto the keys' commands are all read from it, so they cannot drift.
 
-The phrasings were chosen by measurement (``benchmarks/voice_accuracy.py``): pocketsphinx's
-small en-us model confuses one-syllable words that share a vowel ("next" was heard as "where",
-"back" as "go"), so each command is said as a phrase whose sounds no other phrase shares.
+The phrasings were chosen by measurement, on the tuning half of the espeak-ng corpus only
+(``corpus.TUNE_VOICES``; ``benchmarks/voice_control.py --tune``), among 40 candidates:
+pocketsphinx's small en-us model hears these synthetic voices badly, and some words it hardly
+ever got right in 24 renderings: "next" 4, "back" 4, "pain" 6 to 14, "next step" 10 to 14, "go
+back" 8 (heard as "go on": it shares "go"), "ouch" 13, "again" 15. They were replaced by words
+it hears well and that share no sounds with another command: "move on" (23 of 24),
+"previous" (24), "wait" (22), "stay longer" (23), "what step" (22). "skip", "pause", "ease out"
+and "where am I" stay because they are the words a person reaches for.
 """
 
 from __future__ import annotations
@@ -36,18 +41,40 @@ class VoiceCommand:
 
 
 COMMANDS: tuple[VoiceCommand, ...] = (
-    VoiceCommand("pause", ("pause",), "toggle", "Paused.", "“pause”", "Pause"),
+    VoiceCommand("pause", ("pause", "wait"), "toggle", "Paused.", "“pause”, “wait”", "Pause"),
     VoiceCommand(
-        "resume", ("go on", "resume", "continue"), "toggle", "", "“go on”, “resume”", "Resume"
+        "resume",
+        ("go on", "resume", "continue"),
+        "toggle",
+        "",
+        "“go on”, “resume”, “continue”",
+        "Resume",
     ),
-    VoiceCommand("next", ("next step", "skip"), "next", "", "“skip”, “next step”", "Next step"),
-    VoiceCommand("back", ("go back",), "previous", "", "“go back”", "Back"),
+    VoiceCommand("next", ("skip", "move on"), "next", "", "“skip”, “move on”", "Next step"),
+    VoiceCommand("back", ("previous",), "previous", "", "“previous”", "Back"),
     VoiceCommand("repeat", ("repeat",), "restart", "", "“repeat”", "Restart this step"),
-    VoiceCommand("longer", ("longer",), "extend", "", "“longer”", "Hold longer"),
-    VoiceCommand("where", ("where am i",), "where_am_i", "", "“where am I”", "Where am I?"),
-    VoiceCommand("pain", ("ease out", "pain"), "pain", "", "“ease out”, “pain”", "Sharp pain"),
+    VoiceCommand(
+        "longer", ("longer", "stay longer"), "extend", "", "“longer”, “stay longer”", "Hold longer"
+    ),
+    VoiceCommand(
+        "where",
+        ("where am i", "what step"),
+        "where_am_i",
+        "",
+        "“where am I”, “what step”",
+        "Where am I?",
+    ),
+    VoiceCommand("pain", ("ease out",), "pain", "", "“ease out”", "Sharp pain"),
     VoiceCommand("stop", ("stop",), "stop", "", "“stop” (asks first)", "Stop the session"),
 )
+
+#: The one polite word a person may put before a command ("okay, pause") and after it ("skip,
+#: please"). More of them were measured and dropped: each one is a place the decoder can
+#: hide a short command in ("pause" was heard as "coach", "skip" as "please").
+POLITE_BEFORE: tuple[str, ...] = ("okay",)
+POLITE_AFTER: tuple[str, ...] = ("please",)
+#: The wake word of the measured alternative (``recogniser.Tuning.wake``): "coach, pause".
+WAKE_WORD = "coach"
 
 BY_NAME: dict[str, VoiceCommand] = {c.name: c for c in COMMANDS}
 

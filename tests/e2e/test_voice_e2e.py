@@ -41,7 +41,7 @@ def test_pause_go_on_and_next_by_voice(xvfb: str, pulse: dict[str, str], tmp_pat
     say = {
         "pause": [corpus.render("pause, please", v, r) for v, r in voices],
         "go on": [corpus.render("go on", v, r) for v, r in voices],
-        "next": [corpus.render("next step", v, r) for v, r in voices],
+        "next": [corpus.render("move on", v, r) for v, r in voices],
     }
     command = [sys.executable, "-m", "stretchguide", "play", "desk-break", "--no-speech", "--voice"]
     app = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)

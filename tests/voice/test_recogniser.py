@@ -11,7 +11,7 @@ import pytest
 
 from stretchguide.voice import corpus
 from stretchguide.voice.commands import COMMANDS, command_for
-from stretchguide.voice.recogniser import Recogniser, grammar
+from stretchguide.voice.recogniser import Recogniser, Tuning, grammar
 
 pytestmark = pytest.mark.skipif(bool(corpus.tools_missing()), reason="needs espeak-ng and sox")
 
@@ -26,7 +26,7 @@ def heard(recogniser: Recogniser, pcm: bytes) -> list[str]:
 
 
 def test_every_phrase_is_in_the_grammar_and_maps_back() -> None:
-    text = grammar(0.02)
+    text = grammar()
     for command in COMMANDS:
         for phrase in command.phrases:
             assert phrase in text
@@ -75,3 +75,25 @@ def test_the_worker_without_parec_says_so(monkeypatch: pytest.MonkeyPatch) -> No
     )
     assert out.returncode == 1
     assert "No microphone" in json.loads(out.stdout.decode().splitlines()[-1])["error"]
+
+
+def test_with_the_wake_word_only_coach_then_a_command_counts() -> None:
+    """The measured alternative to the own-speech gate: "coach, stop" acts, a bare "stop" not."""
+    waking = Recogniser(Tuning(wake=True))
+    assert heard(waking, corpus.read_pcm(corpus.render("coach, stop", "en-us", 140))) == ["stop"]
+    assert heard(waking, corpus.read_pcm(corpus.render("stop", "en-us", 140))) == []
+
+
+def test_the_recogniser_loads_only_the_words_it_listens_for() -> None:
+    """A dictionary of the grammar's words, not all of cmudict (memory), and all are found."""
+    from pathlib import Path
+
+    import pocketsphinx
+
+    from stretchguide.voice.recogniser import grammar_words, small_dictionary
+
+    source = Path(pocketsphinx.get_model_path("en-us/cmudict-en-us.dict"))
+    lines = small_dictionary(source, grammar_words()).splitlines()
+    assert {line.split()[0].split("(")[0] for line in lines} == grammar_words()
+    with pytest.raises(ValueError, match="notaword"):
+        small_dictionary(source, {"stop", "notaword"})
