@@ -7,10 +7,11 @@ The phrasings were chosen by measurement, on the tuning half of the espeak-ng co
 (``corpus.TUNE_VOICES``; ``benchmarks/voice_control.py --tune``), among 40 candidates:
 pocketsphinx's small en-us model hears these synthetic voices badly, and some words it hardly
 ever got right in 24 renderings: "next" 4, "back" 4, "pain" 6 to 14, "next step" 10 to 14, "go
-back" 8 (heard as "go on": it shares "go"), "ouch" 13, "again" 15. They were replaced by words
-it hears well and that share no sounds with another command: "move on" (23 of 24),
-"previous" (24), "wait" (22), "stay longer" (23), "what step" (22). "skip", "pause", "ease out"
-and "where am I" stay because they are the words a person reaches for.
+back" 8 (heard as "go on": it shares "go"), "ouch" 13, "again" 15, "skip" 12 to 19 (heard as
+"ease out"), "where am I" 18. They were replaced by words it hears well and that share no
+sounds with another command: "move on" (24 of 24), "previous" (24), "wait" (22 to 24), "stay
+longer" (24), "what step" (21 to 22). "pause" (19 to 20) and "ease out" (18 to 19) stay: they
+are the words a person reaches for, and nothing measured better for pausing or easing out.
 """
 
 from __future__ import annotations
@@ -50,25 +51,18 @@ COMMANDS: tuple[VoiceCommand, ...] = (
         "“go on”, “resume”, “continue”",
         "Resume",
     ),
-    VoiceCommand("next", ("skip", "move on"), "next", "", "“skip”, “move on”", "Next step"),
+    VoiceCommand("next", ("move on",), "next", "", "“move on”", "Next step"),
     VoiceCommand("back", ("previous",), "previous", "", "“previous”", "Back"),
     VoiceCommand("repeat", ("repeat",), "restart", "", "“repeat”", "Restart this step"),
     VoiceCommand(
         "longer", ("longer", "stay longer"), "extend", "", "“longer”, “stay longer”", "Hold longer"
     ),
-    VoiceCommand(
-        "where",
-        ("where am i", "what step"),
-        "where_am_i",
-        "",
-        "“where am I”, “what step”",
-        "Where am I?",
-    ),
+    VoiceCommand("where", ("what step",), "where_am_i", "", "“what step”", "Where am I?"),
     VoiceCommand("pain", ("ease out",), "pain", "", "“ease out”", "Sharp pain"),
     VoiceCommand("stop", ("stop",), "stop", "", "“stop” (asks first)", "Stop the session"),
 )
 
-#: The one polite word a person may put before a command ("okay, pause") and after it ("skip,
+#: The one polite word a person may put before a command ("okay, pause") and after it ("stop,
 #: please"). More of them were measured and dropped: each one is a place the decoder can
 #: hide a short command in ("pause" was heard as "coach", "skip" as "please").
 POLITE_BEFORE: tuple[str, ...] = ("okay",)

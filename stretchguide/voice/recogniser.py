@@ -8,10 +8,11 @@ How it decides (each step measured in ``benchmarks/voice_control.py``):
 1. pocketsphinx's endpointer (voice activity detection) cuts the stream into utterances, so the
    decoder only works while someone speaks and CPU stays near zero in silence;
 2. each utterance is decoded against a JSGF grammar of the command phrases only, with an
-   optional polite word around them ("okay, pause", "skip, please"). Such a grammar forces
+   optional polite word around them ("okay, pause", "stop, please"). Such a grammar forces
    every sound into some command, so:
 3. the rejection path: an utterance is not a command when the decoder ends it without reaching
-   the end of a phrase (a partial match: the audio did not fit any command), or when it lasts
+   the end of a phrase (a partial match: the audio did not fit any command) and none of its 20
+   next-best paths is a whole phrase either, or when it lasts
    longer than ``max_utterance_s`` (a person says "pause"; the coach says sentences). A
    confidence score against a free loop of phones (pocketsphinx's ``allphone`` search) was
    measured too and dropped: it did not tell the coach's cues from commands, because the cues
@@ -28,6 +29,7 @@ nothing is downloaded.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import tempfile
 from dataclasses import dataclass, field
@@ -45,6 +47,8 @@ from stretchguide.voice.commands import (
 log = logging.getLogger("stretchguide.voice")
 
 SAMPLE_RATE = 16_000
+#: How many of the decoder's best paths are looked through when the best one is no command.
+NBEST = 20
 #: Short sounds the decoder may put after "okay": a drawn-out "okay," (as before a comma) is
 #: longer than the model's "okay", and without somewhere to put its end the decoder pushed it
 #: into a command ("okay, pause" came out as "okay move on"). Measured on the tuning half:
@@ -190,9 +194,26 @@ class Recogniser:
         if end - self._utt_start > self.tuning.max_utterance_s:
             return None
         command = self.command_in(text)
+        if command is None:  # the best path stopped half-way: is a whole phrase close behind?
+            text, command = self._best_whole_phrase()
         if command is None:
             return None
         return Heard(command, text, self._utt_start, end)
+
+    def _best_whole_phrase(self) -> tuple[str, VoiceCommand | None]:
+        """The best of the decoder's n-best paths that is a whole command, if any.
+
+        When the best path ends inside a phrase ("what" for "what step", "okay" for "okay,
+        stop"), a complete phrase is often among the next few: measured on the tuning half,
+        taking it lifts accuracy from 94.2 % to 95.5 %."""
+        try:
+            for hyp in itertools.islice(self._decoder.nbest(), NBEST):
+                command = self.command_in(hyp.hypstr)
+                if command is not None:
+                    return hyp.hypstr, command
+        except RuntimeError:  # no lattice for this utterance (too short)
+            pass
+        return "", None
 
     def command_in(self, text: str) -> VoiceCommand | None:
         """The command a decoded utterance means; None for a partial path (the decoder never
