@@ -98,3 +98,32 @@ def test_the_recogniser_loads_only_the_words_it_listens_for() -> None:
     assert {line.split()[0].split("(")[0] for line in lines} == grammar_words()
     with pytest.raises(ValueError, match="notaword"):
         small_dictionary(source, {"stop", "notaword"})
+
+
+class _Hyp:
+    def __init__(self, text: str) -> None:
+        self.hypstr = text
+
+
+class _Decoder:
+    """Stands in for pocketsphinx's decoder after an utterance: only its n-best list."""
+
+    def __init__(self, *texts: str | None) -> None:
+        self.texts = texts
+
+    def nbest(self):  # type: ignore[no-untyped-def]
+        return iter(_Hyp(t) if t is not None else None for t in self.texts)
+
+
+def test_a_whole_phrase_just_behind_a_half_one_is_taken(
+    recogniser: Recogniser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "what" (the best path stopped inside "what step") is no command; the next whole phrase
+    is; a lattice with nothing whole, or no path at all, gives nothing."""
+    monkeypatch.setattr(recogniser, "_decoder", _Decoder("what", "okay", "what step", "stop"))
+    text, command = recogniser._best_whole_phrase()
+    assert (text, command and command.name) == ("what step", "where")
+    monkeypatch.setattr(recogniser, "_decoder", _Decoder("what", "okay"))
+    assert recogniser._best_whole_phrase() == ("", None)
+    monkeypatch.setattr(recogniser, "_decoder", _Decoder(None))
+    assert recogniser._best_whole_phrase() == ("", None)
