@@ -128,13 +128,16 @@ def main() -> int:
     parser.add_argument(
         "--tune", action="store_true", help="the tuning half instead (to choose phrasings)"
     )
+    parser.add_argument(
+        "--nbest", action="store_true", help="measure the n-best fallback (Tuning.nbest)"
+    )
     args = parser.parse_args()
     half = corpus.TUNE_VOICES if args.tune else corpus.TEST_VOICES
     voices = half if args.full else half[:1] + half[2:3]
     cue_voices = ("en-us+m3", "en-gb+f4") if args.tune else ("en-us",)
     os.nice(10)
 
-    recogniser = Recogniser()
+    recogniser = Recogniser(Tuning(nbest=args.nbest))
     samples = corpus.command_corpus(voices=voices)
     acc, reactions, cpu_cmd, audio_cmd, wrong = accuracy(recogniser, samples)
     cues = corpus.cue_corpus(voices=cue_voices)
@@ -142,7 +145,7 @@ def main() -> int:
     _, _, cpu_silence = feed(recogniser, bytes(corpus.SAMPLE_RATE * 2 * 60))
 
     # The measured alternative: a wake word ("coach, pause") instead of the own-speech gate.
-    waking = Recogniser(Tuning(wake=True))
+    waking = Recogniser(Tuning(wake=True, nbest=args.nbest))
     wake_samples = corpus.command_corpus(voices=voices, sentences=corpus.WAKE_SENTENCES)
     wake_samples = [s for s in wake_samples if s.text.startswith(corpus.WAKE_WORD)]
     wake_acc, _, _, _, wake_wrong = accuracy(waking, wake_samples)

@@ -115,7 +115,7 @@ class _Decoder:
         return iter(_Hyp(t) if t is not None else None for t in self.texts)
 
 
-def test_a_whole_phrase_just_behind_a_half_one_is_taken(
+def test_with_nbest_a_whole_phrase_just_behind_a_half_one_is_taken(
     recogniser: Recogniser, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """ "what" (the best path stopped inside "what step") is no command; the next whole phrase
