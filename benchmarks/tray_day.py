@@ -3,6 +3,7 @@ of simulated time; then the real app idling with reminders on, on the real clock
 
     .venv/bin/python benchmarks/tray_day.py                     # 8 h simulated + 10 real min
     .venv/bin/python benchmarks/tray_day.py --real-seconds 60   # run_all.py's short mode
+    .venv/bin/python benchmarks/tray_day.py --real-only --real-seconds 3600   # the real hour
 
 * Simulated day: the real ``MainWindow`` and ``SessionKeeper`` and a ``TrayController`` with a
   stand-in tray icon, on one fake clock (the wall clock is derived from it) with hand-fired
@@ -219,22 +220,38 @@ def _cpu_seconds(pid: int) -> float:
     return total / os.sysconf("SC_CLK_TCK")
 
 
+def _parse_counts(line: str) -> dict[str, float]:
+    return {k: float(v) for k, v in (w.split("=") for w in line.split()[1:])}
+
+
 def real_idle(seconds: float) -> bool:
-    """CPU of the real app idling in its library with reminders on, as % of one core."""
+    """The real app idling in its library with reminders on (every 30 minutes, all day, every
+    day, so they fire whatever the hour), on the real clock: CPU as % of one core, and what it
+    holds (``app_with_counts.py`` prints RSS, Qt objects, running timers, Python objects and file
+    handles every ``seconds / 6``) from the first count, 15 s after the start, to the last."""
     with tempfile.TemporaryDirectory() as home:
         paths = AppPaths.under(home).ensure()
         settings = AppSettings()
-        settings = replace(
-            settings, reminders=replace(settings.reminders, enabled=True, every_minutes=30)
+        all_day = replace(
+            settings.reminders,
+            enabled=True,
+            every_minutes=30,
+            day_start="00:00",
+            day_end="23:59",
+            weekdays="0,1,2,3,4,5,6",
         )
+        settings = replace(settings, reminders=all_day)
         SettingsStore.for_paths(paths).save(settings)
         env = {**os.environ, "STRETCHGUIDE_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
+        every = max(seconds / 6, 5.0)
         proc = subprocess.Popen(
-            [sys.executable, "-m", "stretchguide"],
+            [sys.executable, str(REPO / "benchmarks" / "app_with_counts.py"), str(every)],
             env=env,
-            stdout=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
+            text=True,
         )
+        lines: list[str] = []
         try:
             time.sleep(15.0)  # start-up and what follows the first frame, left out
             cpu0, t0 = _cpu_seconds(proc.pid), time.monotonic()
@@ -242,7 +259,8 @@ def real_idle(seconds: float) -> bool:
             cpu1, t1 = _cpu_seconds(proc.pid), time.monotonic()
         finally:
             proc.terminate()
-            proc.wait(timeout=10)
+            out, _ = proc.communicate(timeout=10)
+            lines = [line for line in out.splitlines() if line.startswith("COUNTS")]
     percent = 100 * (cpu1 - cpu0) / (t1 - t0)
     good = percent < 0.5
     result(
@@ -251,6 +269,26 @@ def real_idle(seconds: float) -> bool:
         "<0.5 %",
         good,
     )
+    if len(lines) >= 2:
+        for line in lines:
+            print(line, flush=True)
+        first, last = _parse_counts(lines[0]), _parse_counts(lines[-1])
+        span = f"{first['t']:.0f}-{last['t']:.0f} s real time"
+        rss_ok = (last["rss_kib"] - first["rss_kib"]) / 1024 <= 5.0
+        result(
+            f"real clock, {span}: RSS (MiB)",
+            last["rss_kib"] / 1024,
+            "growth <= 5",
+            rss_ok,
+            baseline=first["rss_kib"] / 1024,
+        )
+        good &= rss_ok
+        for key, name in (("qobjects", "Qt objects"), ("timers", "timers running")):
+            same = last[key] <= first[key]
+            result(f"real clock, {span}: {name}", last[key], "no growth", same, first[key])
+            good &= same
+        for key, name in (("pyobjects", "Python objects"), ("fds", "open file handles")):
+            result(f"real clock, {span}: {name}", last[key], "(information)", True, first[key])
     return good
 
 
@@ -258,8 +296,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--hours", type=int, default=8)  # at least 4: sessions at 2 h and on
     parser.add_argument("--real-seconds", type=float, default=600.0)
+    parser.add_argument(
+        "--real-only", action="store_true", help="only the real clock (for the hour: 3600)"
+    )
     args = parser.parse_args()
-    ok = simulated_day(args.hours)
+    ok = True if args.real_only else simulated_day(args.hours)
     ok &= real_idle(args.real_seconds)
     return 0 if ok else 1
 

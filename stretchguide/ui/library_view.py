@@ -11,17 +11,27 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +45,9 @@ from stretchguide.ui.plurals import PLURAL
 from stretchguide.ui.qt_values import (
     ACCESSIBLE_TEXT_ROLE,
     DECORATION_ROLE,
+    DISPLAY_ROLE,
+    LEFT_TOP_ONE_LINE,
+    SIZE_HINT_ROLE,
     USER_ROLE,
     elided,
     focus_by_tab_only,
@@ -46,8 +59,7 @@ from stretchguide.ui.translations import QT_TRANSLATE_NOOP, translate
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtGui import QKeyEvent, QPainter
 
     from stretchguide.ui.banner import Banner
 
@@ -55,9 +67,6 @@ if TYPE_CHECKING:
 _ID_ROLE = USER_ROLE
 _META_ROLE = USER_ROLE + 1
 _TITLE_ROLE = USER_ROLE + 2
-#: Rows that get their widget at once: more than the tallest window shows; the others get
-#: theirs as they are scrolled into view.
-EAGER_ROWS = 40
 _PICTURE_PX = 72
 
 
@@ -157,94 +166,165 @@ def step_rows(entry: RoutineEntry) -> list[tuple[int, str, str, StepKind, str | 
     return rows
 
 
-def _set_text_colour(label: QLabel, colour: QColor) -> None:
-    """The colour ``label`` writes in. Its role depends on where it sits (Text over an item
-    view's base, WindowText elsewhere), so both are set."""
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.Text, colour)
-    palette.setColor(QPalette.ColorRole.WindowText, colour)
-    label.setPalette(palette)
+class RoutineListModel(QAbstractListModel):
+    """The routines of the list, in order; a row's summary is made when the row is first drawn.
 
-
-class RoutineRow(QWidget):
-    """One routine of the list: its title in bold over a quieter summary line, both plain text.
-
-    Labels rather than a delegate that paints: Qt draws labels in C++, so the library's first
-    frame runs no Python paint code. (A delegate must call ``QPainter.setPen``, whose overloads
-    make PySide6 build the whole ``Qt`` namespace: see ``stretchguide.ui.qt_values``.)
-
-    A long title or summary is cut with "…" to the row's width once the first frame is up
-    (``fit_titles``); until then the label clips it. Not a ``resizeEvent`` override: rows are
-    resized while the window is first shown, and the first Python event handler to run makes
-    PySide6 build ``QEvent``'s 177-member enum (with the handlers' calls, 2 % of start-up).
+    A model rather than a widget per row: the view asks only for the rows it draws, so a
+    library of a thousand routines costs the first frame and each page of scrolling what a
+    dozen rows cost (with a widget per row, Qt moved every row widget made so far on each
+    scroll: pages took 60-120 ms once a few hundred had been seen).
     """
 
-    def __init__(self, title: str, meta: str, font: QFont) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self._title = title
-        self._meta = meta
+        self._entries: list[RoutineEntry] = []
+        self._rows: dict[str, int] = {}
+        self._metas: dict[int, str] = {}
+        self.row_size = QSize(260, 60)
+
+    def set_entries(self, entries: list[RoutineEntry], row_size: QSize) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._rows = {e.routine.id: row for row, e in enumerate(self._entries)}
+        self._metas = {}
+        self.row_size = row_size
+        self.endResetModel()
+
+    def entry(self, row: int) -> RoutineEntry:
+        return self._entries[row]
+
+    def row_of(self, routine_id: str) -> int:
+        """The row of ``routine_id``, or -1."""
+        return self._rows.get(routine_id, -1)
+
+    def title(self, row: int) -> str:
+        return self._entries[row].routine.title
+
+    def title_and_meta(self, row: int) -> tuple[str, str]:
+        return self.title(row), self.meta(row)
+
+    def meta(self, row: int) -> str:
+        """The summary line (made the first time: it compiles the routine's timeline)."""
+        meta = self._metas.get(row)
+        if meta is None:
+            meta = self._metas[row] = routine_meta(self._entries[row])
+        return meta
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._entries)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> object:
+        row = index.row()
+        if not 0 <= row < len(self._entries):
+            return None
+        if role == SIZE_HINT_ROLE:
+            return self.row_size
+        if role == _ID_ROLE:
+            return self._entries[row].routine.id
+        if role == _TITLE_ROLE:
+            return self.title(row)
+        if role == _META_ROLE:
+            return self.meta(row)
+        if role == ACCESSIBLE_TEXT_ROLE:
+            return f"{self.title(row)}, {self.meta(row)}"
+        return None  # no display text: the delegate draws the title and summary
+
+
+class RoutineRowDelegate(QStyledItemDelegate):
+    """Draws a routine row: its title in bold over a quieter summary line, each cut with "…".
+
+    Qt's own delegate draws the row's background and selection (the row has no display text);
+    the two lines are drawn by the style's ``drawItemText`` with a palette role, as plain text.
+    (Not ``QPainter.setPen``: its overloads make PySide6 build the whole ``Qt`` namespace before
+    the first frame; see ``stretchguide.ui.qt_values``.)
+    """
+
+    MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, SPACING = 14, 10, 8, 6
+
+    def __init__(self, view: QListView, model: RoutineListModel) -> None:
+        super().__init__(view)
+        self._view = view
+        self._model = model
+        self.set_font(QFont())
+
+    def set_font(self, font: QFont) -> None:
+        """The summary's font; the title's is the same, bold and 15 % larger."""
         bold = QFont(font)
         bold.setBold(True)
         bold.setPointSizeF(font.pointSizeF() * 1.15)
-        self.title_label = plain_label(QLabel(title))
-        self.title_label.setFont(bold)
-        self.meta_label = plain_label(QLabel(meta))
-        self.meta_label.setFont(font)
-        for label in (self.title_label, self.meta_label):
-            # Long text is cut to the row (fit_to_width), never widens it. (A minimum width
-            # rather than an "Ignored" size policy: QSizePolicy's type costs the first frame
-            # over a millisecond.)
-            label.setMinimumWidth(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 8, 10, 8)
-        layout.setSpacing(6)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.meta_label)
-        layout.addStretch(1)
+        self._fonts = (bold, QFont(font))
+        self._metrics = (QFontMetrics(bold), QFontMetrics(font))
 
-    def show_selected(self, selected: bool, palette: QPalette) -> None:
-        """Text colours of a selected row (the highlight's) or of another (text, summary paler)."""
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)  # background, selection, focus
+        row = index.row()
+        selection = self._view.selectionModel()
+        selected = selection is not None and selection.isSelected(self._model.index(row))
+        palette = QPalette(option.palette)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        colour = palette.color(role)
-        _set_text_colour(self.title_label, colour)
-        if not selected:
+        rect = option.rect
+        width = rect.width() - self.MARGIN_LEFT - self.MARGIN_RIGHT
+        x, y = rect.x() + self.MARGIN_LEFT, rect.y() + self.MARGIN_TOP
+        (bold, font), (bold_metrics, metrics) = self._fonts, self._metrics
+        title, meta = self.lines(row, rect.width())
+        painter.setFont(bold)
+        self._text(painter, QRect(x, y, width, bold_metrics.height()), title, palette, role)
+        if not selected:  # the summary paler
+            colour = palette.color(role)
             colour.setAlphaF(0.7)
-        _set_text_colour(self.meta_label, colour)
+            palette.setColor(role, colour)
+        y += bold_metrics.height() + self.SPACING
+        painter.setFont(font)
+        self._text(painter, QRect(x, y, width, metrics.height()), meta, palette, role)
 
-    def fit_to_width(self) -> None:
-        """Cut the title and the summary to the row's width, now and whenever it changes."""
-        for label in (self.title_label, self.meta_label):
-            label.installEventFilter(self)  # Qt ignores a second install
-            self._elide(label)
+    def lines(self, row: int, row_width: int) -> tuple[str, str]:
+        """The title and the summary of ``row`` as drawn in a row ``row_width`` pixels wide:
+        cut with "…" where they do not fit."""
+        width = row_width - self.MARGIN_LEFT - self.MARGIN_RIGHT
+        return (
+            elided(self._metrics[0], self._model.title(row), width),
+            elided(self._metrics[1], self._model.meta(row), width),
+        )
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        from PySide6.QtCore import QEvent  # after the first frame: see the class docstring
-
-        if event.type() == QEvent.Type.Resize and watched in (self.title_label, self.meta_label):
-            self._elide(watched)  # each label when it is resized: the layout sets them in turn
-        return False
-
-    def _elide(self, label: QObject) -> None:
-        assert isinstance(label, QLabel)
-        text = self._title if label is self.title_label else self._meta
-        label.setText(elided(QFontMetrics(label.font()), text, label.width()))
+    def _text(
+        self, painter: QPainter, box: QRect, text: str, palette: QPalette, role: QPalette.ColorRole
+    ) -> None:
+        self._view.style().drawItemText(painter, box, LEFT_TOP_ONE_LINE, palette, True, text, role)
 
 
-class _RoutineList(QListWidget):
+class _RoutineList(QListView):
     """The routine list; Enter starts the selected routine (a double click does too).
 
-    Its items carry no display text (their ``RoutineRow`` shows it, and a plain list would
-    draw it a second time underneath), so typing a title's first letters is matched here
-    against the titles themselves, the way Qt's own type-ahead matches display text.
+    Its rows carry no display text (the delegate draws the title), so typing a title's first
+    letters is matched here against the titles themselves, the way Qt's own type-ahead matches
+    display text.
     """
 
     activatedByKey = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, model: RoutineListModel) -> None:
         super().__init__()
+        self.setModel(model)
+        self.routines = model
+        # Every row the same height: the view lays out a thousand rows without asking each.
+        self.setUniformItemSizes(True)
         self._typed = ""
         self._typed_at = -1e9
         self._now = time.monotonic  # tests put a fake clock here
+
+    def count(self) -> int:
+        return self.routines.rowCount()
+
+    def current_row(self) -> int:
+        return self.currentIndex().row()
+
+    def set_current_row(self, row: int) -> None:
+        self.setCurrentIndex(self.routines.index(row))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt  # here, not at the top: see stretchguide.ui.qt_values
@@ -262,15 +342,14 @@ class _RoutineList(QListWidget):
         count = self.count()
         if not self._typed or count == 0:
             return
-        here = max(self.currentRow(), 0)
+        here = max(self.current_row(), 0)
         # A new search looks from the next row on (typing "d" again moves to the next "d…");
         # a longer one first tries the row it is on.
         start = here + 1 if fresh else here
         for offset in range(count):
             row = (start + offset) % count
-            title = str(self.item(row).data(_TITLE_ROLE) or "")
-            if title.casefold().startswith(self._typed):
-                self.setCurrentRow(row)
+            if self.routines.title(row).casefold().startswith(self._typed):
+                self.set_current_row(row)
                 return
 
 
@@ -293,10 +372,7 @@ class LibraryView(QWidget):
         super().__init__(parent)
         self.catalog = catalog
         self._picture_cache = picture_cache  # where drawn pictures are kept (see ui.pictures)
-        self._entries: dict[str, RoutineEntry] = {}
         self._shown: RoutineEntry | None = None  # what the detail pane shows now
-        self._fitting = False  # rows cut their text to their width (see RoutineRow)
-        self._row_font = QFont()
 
         self._banner: Banner | None = None  # made when there is something to say
         self._strips = 0
@@ -319,17 +395,18 @@ class LibraryView(QWidget):
         top.addWidget(heading, 1)
         top.addWidget(self.settings_button)
 
-        self.routine_list = _RoutineList()
+        self.routines = RoutineListModel()
+        self.routine_list = _RoutineList(self.routines)
+        self._rows = RoutineRowDelegate(self.routine_list, self.routines)
+        self.routine_list.setItemDelegate(self._rows)
         self.routine_list.setAccessibleName(translate("LibraryView", "Routines"))
         self.routine_list.setAccessibleDescription(
             translate("LibraryView", "Choose a routine; Enter starts it.")
         )
         self.routine_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.routine_list.currentItemChanged.connect(self._on_current)
-        scroll_bar = self.routine_list.verticalScrollBar()
-        scroll_bar.valueChanged.connect(self._attach_visible_rows)
-        scroll_bar.rangeChanged.connect(self._attach_visible_rows)
-        self.routine_list.itemDoubleClicked.connect(lambda _item: self._request_start())
+        selection = self.routine_list.selectionModel()
+        selection.currentChanged.connect(self._on_current)
+        self.routine_list.doubleClicked.connect(lambda _index: self._request_start())
         self.routine_list.activatedByKey.connect(self._request_start)
         self.routine_list.setMinimumWidth(280)
 
@@ -403,86 +480,31 @@ class LibraryView(QWidget):
             self._layout.insertWidget(self._strips, self._banner)
         return self._banner
 
-    def fit_titles(self) -> None:
-        """From now on, cut long routine titles with "…" to their rows' width (called once the
-        first frame is on screen: see ``RoutineRow``)."""
-        self._fitting = True
-        for row in range(self.routine_list.count()):
-            widget = self.routine_list.itemWidget(self.routine_list.item(row))
-            if isinstance(widget, RoutineRow):
-                widget.fit_to_width()
-
     def set_routines(self, entries: list[RoutineEntry]) -> None:
         keep = self.current_id()
-        self._entries = {e.routine.id: e for e in entries}
-        self.routine_list.blockSignals(True)
-        self.routine_list.clear()
         # The application's font for the list, not the list's own: after a text size change
         # the list learns its new font only once the event loop runs again.
         font = QApplication.font(self.routine_list)
+        self._rows.set_font(font)
         row = QSize(260, round(QFontMetrics(font).height() * 3.4))
-        self._row_font = font
-        for entry in entries:
-            item = QListWidgetItem()  # no display text: its row widget shows the title
-            item.setSizeHint(row)
-            item.setData(_ID_ROLE, entry.routine.id)
-            item.setData(_TITLE_ROLE, entry.routine.title)
-            item.setData(ACCESSIBLE_TEXT_ROLE, entry.routine.title)
-            self.routine_list.addItem(item)
-        self._attach_rows(0, EAGER_ROWS - 1)
-        self.routine_list.blockSignals(False)
+        selection = self.routine_list.selectionModel()
+        selection.blockSignals(True)
+        self.routines.set_entries(entries, row)
+        selection.blockSignals(False)
+        self._shown = None
         if not self.select(keep or "") and entries:
             self.select(entries[0].routine.id)
         self.start_button.setEnabled(bool(entries))
 
-    def _attach_rows(self, first: int, last: int) -> None:
-        """Give the rows ``first`` to ``last`` their ``RoutineRow`` (and summary), if not yet.
-
-        Rows get their widget when they come into view, not all at once: a library of a
-        thousand routines built a thousand rows (and compiled a thousand timelines for their
-        summaries) before its first frame, of which a dozen are seen.
-        """
-        view = self.routine_list
-        palette = QApplication.palette(view)
-        current = view.currentItem()
-        for index in range(max(0, first), min(last, view.count() - 1) + 1):
-            item = view.item(index)
-            if view.itemWidget(item) is not None:
-                continue
-            entry = self._entries[str(item.data(_ID_ROLE))]
-            meta = routine_meta(entry)
-            item.setData(_META_ROLE, meta)
-            item.setData(ACCESSIBLE_TEXT_ROLE, f"{entry.routine.title}, {meta}")
-            widget = RoutineRow(entry.routine.title, meta, self._row_font)
-            widget.show_selected(item is current, palette)
-            view.setItemWidget(item, widget)
-            if self._fitting:
-                widget.fit_to_width()
-
-    def _attach_visible_rows(self) -> None:
-        """The rows in view get their widgets (on scrolling: before the list is repainted, so
-        a row is never seen empty). Only those: each costs a millisecond or two, and a
-        screenful either side made a page step stall for 50 ms."""
-        view = self.routine_list
-        viewport = view.viewport().rect()
-        top = view.indexAt(viewport.topLeft()).row()
-        bottom = view.indexAt(viewport.bottomLeft()).row()
-        if top < 0:
-            return
-        if bottom < 0:
-            bottom = view.count() - 1
-        self._attach_rows(top, bottom)
-
     def select(self, routine_id: str) -> bool:
-        for row in range(self.routine_list.count()):
-            item = self.routine_list.item(row)
-            if item.data(_ID_ROLE) == routine_id:
-                if self.routine_list.currentItem() is item:
-                    self._show(routine_id)
-                else:
-                    self.routine_list.setCurrentItem(item)  # _on_current shows it
-                return True
-        return False
+        row = self.routines.row_of(routine_id)
+        if row < 0:
+            return False
+        if self.routine_list.current_row() == row:
+            self._show(routine_id)
+        else:
+            self.routine_list.set_current_row(row)  # _on_current shows it
+        return True
 
     def show_problems(self, lines: list[str], notices: list[str] | None = None) -> None:
         """Routine file problems (the first few, then a count) after any other notices."""
@@ -505,26 +527,25 @@ class LibraryView(QWidget):
 
     # ---- queries ---------------------------------------------------------------------------
     def current_id(self) -> str | None:
-        item = self.routine_list.currentItem()
-        return str(item.data(_ID_ROLE)) if item is not None else None
+        row = self.routine_list.current_row()
+        return self.routines.entry(row).routine.id if row >= 0 else None
+
+    def current_meta(self) -> str | None:
+        """The summary line under the selected routine's title."""
+        row = self.routine_list.current_row()
+        return self.routines.meta(row) if row >= 0 else None
 
     # ---- internals -------------------------------------------------------------------------
-    def _on_current(
-        self, current: QListWidgetItem | None, previous: QListWidgetItem | None
-    ) -> None:
-        palette = QApplication.palette(self.routine_list)
-        for item, selected in ((previous, False), (current, True)):
-            row = self.routine_list.itemWidget(item) if item is not None else None
-            if isinstance(row, RoutineRow):
-                row.show_selected(selected, palette)
-        if current is None:
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
             return
-        routine_id = str(current.data(_ID_ROLE))
+        routine_id = self.routines.entry(current.row()).routine.id
         self._show(routine_id)
         self.routineSelected.emit(routine_id)
 
     def _show(self, routine_id: str) -> None:
-        entry = self._entries.get(routine_id)
+        row = self.routines.row_of(routine_id)
+        entry = self.routines.entry(row) if row >= 0 else None
         if entry is None or entry is self._shown:
             return
         self._shown = entry
@@ -548,4 +569,4 @@ class LibraryView(QWidget):
             self.startRequested.emit(routine_id)
 
 
-__all__ = ["LibraryView", "RoutineEntry", "routine_meta", "step_rows"]
+__all__ = ["LibraryView", "RoutineEntry", "RoutineListModel", "routine_meta", "step_rows"]

@@ -286,7 +286,6 @@ class MainWindow(QMainWindow):
         if self._warmed:
             return
         self._warmed = True
-        self.library_view.fit_titles()
         self.firstFrameShown.emit()
         self.library_actions.fill()
         from stretchguide.ui.voice_control import VoiceHookup

@@ -20,10 +20,15 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QWidget
 
 #: ``Qt.ItemDataRole``: roles are ints in Qt's item API.
+DISPLAY_ROLE = 0
 DECORATION_ROLE = 1
 ACCESSIBLE_TEXT_ROLE = 11
+SIZE_HINT_ROLE = 13
 USER_ROLE = 256
 
+#: ``Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine``:
+#: how a routine row draws each of its lines.
+LEFT_TOP_ONE_LINE = 0x1 | 0x20 | 0x100
 #: ``Qt.TextFormat.PlainText``.
 PLAIN_TEXT = 0
 #: ``Qt.FocusPolicy.TabFocus``.

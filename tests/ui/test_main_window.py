@@ -19,8 +19,7 @@ from tests.ui.conftest import App, catalog, make_app
 def test_library_lists_every_routine_with_its_summary(app: App) -> None:
     view = app.window.library_view
     assert view.routine_list.count() == 4
-    shown = [view.routine_list.itemWidget(view.routine_list.item(i)) for i in range(4)]
-    rows = {row.title_label.text(): row.meta_label.text() for row in shown}
+    rows = dict(view.routines.title_and_meta(row) for row in range(4))
     assert rows["Desk break"] == "3 min · 1 stretch · Seated · Built-in"
     assert "Floor" in rows["Lower back relief"] and "3 stretches" in rows["Lower back relief"]
 
@@ -83,8 +82,7 @@ def test_enter_and_double_click_start_the_selected_routine(app: App) -> None:
     assert app.window.stack.currentWidget() is app.window.session_view
     app.window.show_library()
     app.window.stack.setCurrentWidget(view)
-    item = view.routine_list.currentItem()
-    rect = view.routine_list.visualItemRect(item)
+    rect = view.routine_list.visualRect(view.routine_list.currentIndex())
     viewport = view.routine_list.viewport()
     # A real double click is a press/release followed by a double-click event.
     app.qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
@@ -210,9 +208,9 @@ def test_hold_countdown_waits_for_speech_rendered_during_the_count_in(app: App) 
 
 def test_a_bigger_text_size_makes_the_routine_rows_taller(app: App) -> None:
     rows = app.window.library_view.routine_list
-    before = rows.item(0).sizeHint().height()
+    before = rows.visualRect(rows.model().index(0, 0)).height()
     app.window.apply_settings(AppSettings(ui=UiSettings(text_scale=1.5)))
-    assert rows.item(0).sizeHint().height() >= before * 1.3
+    app.qtbot.waitUntil(lambda: rows.visualRect(rows.model().index(0, 0)).height() >= before * 1.3)
 
 
 def test_a_theme_change_reaches_the_buttons_with_their_own_look(app: App) -> None:

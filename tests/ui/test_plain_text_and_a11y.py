@@ -54,7 +54,10 @@ def test_routine_text_shows_literal_tags(qtbot: QtBot, tmp_path: Path) -> None:
     assert lib.title_label.textFormat() == Qt.TextFormat.PlainText
     assert lib.description_label.textFormat() == Qt.TextFormat.PlainText
     assert lib.step_list.item(0).text().startswith("<b>bold</b> step")
-    assert "Mine" in lib.routine_list.currentItem().data(Qt.ItemDataRole.UserRole + 1)
+    assert "Mine" in (lib.current_meta() or "")
+    # What a screen reader reads for the row: its title and summary, as plain text.
+    spoken = lib.routine_list.currentIndex().data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.startswith("<b>bold</b> routine, ") and "Mine" in spoken
     app.start("html-test")
     sv = app.window.session_view
     assert sv.title_label.text() == "<b>bold</b> step"

@@ -1,4 +1,5 @@
-"""Routine rows: long titles cut to the row with "…", and type-ahead on the titles."""
+"""Routine rows: long titles cut to the row with "…", type-ahead on the titles, and a long list
+that draws only the rows in view."""
 
 from __future__ import annotations
 
@@ -15,14 +16,21 @@ from tests.ui.conftest import App, make_app
 LONG = "A very long routine title that no routine list could ever show in one piece at all"
 
 
-def _titles(app: App) -> list[str]:
+def _drawn(app: App) -> list[tuple[str, str]]:
+    """Each row's title and summary as the list draws them at its present width."""
     view = app.window.library_view.routine_list
-    return [view.itemWidget(view.item(i)).title_label.text() for i in range(view.count())]
+    rows = view.itemDelegate()
+    width = view.viewport().width()
+    return [rows.lines(row, width) for row in range(view.count())]  # type: ignore[attr-defined]
+
+
+def _titles(app: App) -> list[str]:
+    return [title for title, _meta in _drawn(app)]
 
 
 def _current_title(app: App) -> str:
     view = app.window.library_view.routine_list
-    return str(view.itemWidget(view.currentItem()).title_label.text())
+    return _titles(app)[view.current_row()]
 
 
 def test_a_long_title_is_cut_to_its_row_and_follows_the_rows_width(
@@ -56,14 +64,13 @@ def test_summaries_are_cut_too_when_the_list_is_narrow(qtbot: QtBot, tmp_path: P
     app = make_app(qtbot, tmp_path)
     qtbot.waitUntil(lambda: app.window._warmed)
     view = app.window.library_view.routine_list
-    rows = [view.itemWidget(view.item(i)) for i in range(view.count())]
     app.window.resize(640, 600)  # the list at its minimum width
-    qtbot.waitUntil(lambda: any(r.meta_label.text().endswith("…") for r in rows))
-    for row in rows:
-        label = row.meta_label
-        assert QFontMetrics(label.font()).horizontalAdvance(label.text()) <= label.width()
+    qtbot.waitUntil(lambda: any(meta.endswith("…") for _title, meta in _drawn(app)))
+    metrics = QFontMetrics(QApplication.font(view))
+    for _title, meta in _drawn(app):
+        assert metrics.horizontalAdvance(meta) <= view.viewport().width()
     app.window.resize(1800, 700)
-    qtbot.waitUntil(lambda: not any(r.meta_label.text().endswith("…") for r in rows))
+    qtbot.waitUntil(lambda: not any(meta.endswith("…") for _title, meta in _drawn(app)))
 
 
 def test_typing_a_titles_first_letters_selects_that_routine(app: App) -> None:
@@ -112,27 +119,24 @@ def _many(count: int) -> Library:
     return Library([*builtin, *copies])
 
 
-def test_a_long_list_builds_the_rows_in_view_and_the_others_as_they_come_into_view(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
-    from stretchguide.ui.library_view import EAGER_ROWS
-
+def test_a_long_list_summarises_only_the_rows_it_draws(qtbot: QtBot, tmp_path: Path) -> None:
     app = make_app(qtbot, tmp_path, library=_many(1000))
     qtbot.waitUntil(lambda: app.window._warmed)
     view = app.window.library_view.routine_list
+    routines = app.window.library_view.routines
     assert view.count() == 1004
-    built = [i for i in range(view.count()) if view.itemWidget(view.item(i)) is not None]
-    assert len(built) < 3 * EAGER_ROWS  # not a thousand rows before the first frame
+    summarised = len(routines._metas)
+    assert summarised < 40  # not a thousand timelines compiled for the first frame
 
-    view.scrollToBottom()  # the last routines come into view: their rows are there, filled in
-    qtbot.waitUntil(lambda: view.itemWidget(view.item(view.count() - 1)) is not None)
-    assert view.itemWidget(view.item(view.count() - 1)).title_label.text() == "Copy 0999"
-    assert "stretch" in view.itemWidget(view.item(view.count() - 1)).meta_label.text()
+    view.scrollToBottom()  # the last routines come into view, summary and all
+    qtbot.waitUntil(lambda: view.count() - 1 in routines._metas)
+    title, meta = _drawn(app)[-1]
+    assert title == "Copy 0999" and "stretch" in meta
 
     now = [100.0]
     view._now = lambda: now[0]  # type: ignore[method-assign]
     view.setFocus()
-    qtbot.keyClicks(view, "copy 05")  # type-ahead far down the list: the row is shown, whole
-    assert view.currentItem().data(Qt.ItemDataRole.UserRole + 2) == "Copy 0500"
-    qtbot.waitUntil(lambda: view.itemWidget(view.currentItem()) is not None)
+    qtbot.keyClicks(view, "copy 05")  # type-ahead far down the list: the row is selected, in view
     assert _current_title(app) == "Copy 0500"
+    assert app.window.library_view.current_id() == "copy-0500"
+    assert view.viewport().rect().intersects(view.visualRect(view.currentIndex()))
