@@ -45,11 +45,11 @@ def test_the_numbers_are_qts() -> None:
     assert Qt.ItemDataRole.DisplayRole.value == qt_values.DISPLAY_ROLE
     assert Qt.ItemDataRole.DecorationRole.value == qt_values.DECORATION_ROLE
     assert Qt.ItemDataRole.SizeHintRole.value == qt_values.SIZE_HINT_ROLE
-    assert qt_values.LEFT_TOP_ONE_LINE == (
+    assert (
         Qt.AlignmentFlag.AlignLeft.value
         | Qt.AlignmentFlag.AlignTop.value
         | Qt.TextFlag.TextSingleLine.value
-    )
+    ) == qt_values.LEFT_TOP_ONE_LINE
     assert Qt.ItemDataRole.AccessibleTextRole.value == qt_values.ACCESSIBLE_TEXT_ROLE
     assert Qt.ItemDataRole.UserRole.value == qt_values.USER_ROLE
     assert Qt.TextFormat.PlainText.value == qt_values.PLAIN_TEXT
