@@ -8,6 +8,7 @@ keys, tray) together, and tidies both up on the way out.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from stretchguide.core.loader import Library
@@ -24,6 +25,7 @@ def run_app(
     loaded: tuple[Catalog, Library] | None = None,
     voice: bool = False,
     language: str | None = None,
+    more_routines: Callable[[], Library] | None = None,
 ) -> int:
     """Run the desktop app; with ``play``, open straight into that routine's session.
 
@@ -32,6 +34,8 @@ def run_app(
     language they were read in. Without it the language is chosen here (``--lang`` is the
     command line's: the setting, else the system locale, else English), and the window, the
     coaching and the voice all follow it.
+    ``more_routines``, when ``loaded`` holds the built-ins only, loads the whole library:
+    the window calls it on a worker thread after its first frame.
 
     Returns the process exit code: 0 normally, 1 if the app's own data is broken. ``play``
     must be a routine of the library: the command line says so before any window exists.
@@ -69,7 +73,14 @@ def run_app(
     app.setDesktopFileName(APP_ID)
 
     window = build_window(
-        app, paths, catalog, library, speech=speech, voice=voice, language=language
+        app,
+        paths,
+        catalog,
+        library,
+        speech=speech,
+        voice=voice,
+        language=language,
+        more_routines=more_routines,
     )
     window.show()
     _startup_probe(app, window)  # first: it marks the first turn of the event loop after show()
@@ -116,9 +127,10 @@ def run_app(
 
 def _startup_probe(app: Any, window: Any) -> None:
     """For benchmarks/: ``STRETCHGUIDE_PROBE_MS=N`` prints when the window is up (the first
-    turn of the event loop after ``show()``), when its first frame has been painted, and the
-    resident memory N ms later; ``STRETCHGUIDE_PROBE_MS=exit`` ends the process right at the
-    first of these (benchmarks/startup_instructions.py counts the instructions up to there)."""
+    turn of the event loop after ``show()``), when its first frame has been painted, when the
+    person's own routines are in the list, and the resident memory N ms later;
+    ``STRETCHGUIDE_PROBE_MS=exit`` ends the process right at the first of these
+    (benchmarks/startup_instructions.py counts the instructions up to there)."""
     import os
 
     wait = os.environ.get("STRETCHGUIDE_PROBE_MS", "")
@@ -143,6 +155,8 @@ def _startup_probe(app: Any, window: Any) -> None:
 
     QTimer.singleShot(0, lambda: print("SHOWN", time.time(), flush=True))
     window.firstFrameShown.connect(lambda: print("PAINTED", time.time(), flush=True))
+    # The person's own routines, read after the first frame, are in the list.
+    window.libraryChanged.connect(lambda: print("LISTED", time.time(), flush=True))
 
     def measure() -> None:
         print("RSS", rss_kb(), flush=True)

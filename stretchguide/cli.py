@@ -389,14 +389,28 @@ def _cmd_play(args: argparse.Namespace | None) -> int:
     routine = args.routine if args is not None else None
     speech = not args.no_speech if args is not None else True
     language = _language(args)
+    voice = bool(getattr(args, "voice", False))
+    if routine is None:
+        # The library: the built-ins are shown at once, the person's own files are read on a
+        # worker thread after the first frame (a thousand take half a second).
+        from stretchguide.app import run_app
+        from stretchguide.storage.library_loader import load_catalog_and_builtins
+
+        catalog, builtins, everything = load_catalog_and_builtins(language=language)
+        return run_app(
+            speech=speech,
+            loaded=(catalog, builtins),
+            voice=voice,
+            language=language,
+            more_routines=everything,
+        )
     catalog, library = load_catalog_and_library(language=language)
-    if routine is not None and library.get(routine) is None:
+    if library.get(routine) is None:
         if routine.endswith(".toml") or os.sep in routine:
             return _not_an_id(Path(routine), catalog, library)
         return unknown_routine(routine, library)
     from stretchguide.app import run_app
 
-    voice = bool(getattr(args, "voice", False))
     return run_app(
         play=routine, speech=speech, loaded=(catalog, library), voice=voice, language=language
     )

@@ -7,6 +7,8 @@ both, rather than in either.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from stretchguide.core.assets import assets_dir, builtin_routines_dir
 from stretchguide.core.catalog_loader import load_catalog
 from stretchguide.core.languages import SOURCE
@@ -29,3 +31,27 @@ def load_catalog_and_library(
     library = load_library(catalog, builtin_routines_dir(), paths.routines_dir, memo)
     memo.save()
     return catalog, library
+
+
+def load_catalog_and_builtins(
+    paths: AppPaths | None = None, language: str = SOURCE
+) -> tuple[Catalog, Library, Callable[[], Library]]:
+    """The catalogue and the built-in routines now (in ``language``), and a function that loads
+    the whole library (the built-ins again, from the cache, and the person's own files) later.
+
+    The window shows the built-ins first and calls the function on a worker thread: a
+    thousand routine files take half a second to read and check, which the first frame would
+    otherwise wait for. The function saves the parse cache; it may be called from any thread,
+    once. Raises ``LoadError`` only when the app's own data is broken.
+    """
+    paths = paths or AppPaths.resolve()
+    memo = ParseCache.in_folder(paths.cache_dir)
+    catalog = load_catalog(assets_dir(), memo, language)
+    builtins = load_library(catalog, builtin_routines_dir(), None, memo)
+
+    def everything() -> Library:
+        library = load_library(catalog, builtin_routines_dir(), paths.routines_dir, memo)
+        memo.save()
+        return library
+
+    return catalog, builtins, everything

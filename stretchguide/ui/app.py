@@ -51,13 +51,16 @@ def build_window(
     clock: Any = None,
     voice: bool = False,
     language: str = "en",
+    more_routines: Callable[[], Any] | None = None,
 ) -> Any:
     """Settings, language, theme and the main window: everything of start-up after the
     QApplication.
 
     ``language`` is the one chosen for this run (``core.languages.choose_language``): the
     catalogue and library are already in it, the speaker is made to speak it, and the window's
-    strings are installed in it here, before any widget is made."""
+    strings are installed in it here, before any widget is made. ``more_routines`` loads the
+    whole library when ``library`` holds the built-ins only: the window calls it on a worker
+    thread once its first frame is up."""
     from stretchguide.storage.resume import ResumeStore
     from stretchguide.storage.session_keeper import SessionKeeper
     from stretchguide.storage.settings_store import SettingsStore
@@ -95,4 +98,5 @@ def build_window(
         keeper=keeper,
         user_routines=UserRoutines.for_paths(paths, builtin_ids),
         picture_cache=paths.cache_dir / "pictures",
+        more_routines=more_routines,
     )

@@ -47,6 +47,16 @@ if TYPE_CHECKING:
 log = logging.getLogger("stretchguide.ui")
 
 SpeakerFactory = Callable[[SpeechSettings], Any]
+
+
+def _cue_texts(routines: list[Routine], catalog: Catalog, session: Any) -> list[str]:
+    """Every cue the routines say, for the speaker to render ahead."""
+    texts: list[str] = [catalog.cues.get_ready]
+    for routine in routines:
+        texts.extend(compile_timeline(routine, catalog, session).texts())
+    return texts
+
+
 #: The size the window opens at when none was saved (if the screen has room for it).
 DEFAULT_SIZE = (1180, 760)
 #: Room left on the screen for the window's frame (title bar, borders), which is not known
@@ -96,6 +106,7 @@ class MainWindow(QMainWindow):
         keeper: SessionKeeper | None = None,
         user_routines: UserRoutines | None = None,
         picture_cache: Path | None = None,
+        more_routines: Callable[[], Library] | None = None,
     ) -> None:
         super().__init__()
         self.catalog = catalog
@@ -111,6 +122,11 @@ class MainWindow(QMainWindow):
         self.driver: SessionDriver | None = None
         self._warmed = False
         self.keeper = keeper
+        #: The routine selected at the end of the last run, when it is not in the library yet.
+        self._wanted: str | None = None
+        #: Counts the libraries shown; a library read in the background is shown only if no
+        #: other was shown meanwhile (a routine saved or imported since is in the newer one).
+        self._library_generation = 0
 
         self.setWindowTitle("StretchGuide")  # the icon is the application's (run_app sets it)
         self.library_view = LibraryView(catalog, picture_cache=picture_cache)
@@ -138,8 +154,8 @@ class MainWindow(QMainWindow):
         if state is not None:
             if state.geometry:
                 restored = self.restoreGeometry(QByteArray(state.geometry))
-            if state.last_routine:
-                self.library_view.select(state.last_routine)
+            if state.last_routine and not self.library_view.select(state.last_routine):
+                self._wanted = state.last_routine  # one of the person's, still to come
         if not restored:
             self.resize(*DEFAULT_SIZE)
         screen = self.screen()
@@ -148,6 +164,7 @@ class MainWindow(QMainWindow):
         self.library_view.routine_list.setFocus()
         history = (lambda: keeper.history) if keeper is not None and keeper.has_history else None
         self.library_actions = LibraryActions(self, user_routines, history)
+        self._more_routines = more_routines
         self.voice: Any = None  # spoken commands (ui.voice_control), hooked up after first frame
         QTimer.singleShot(FIRST_FRAME_FALLBACK_MS, self._first_frame_fallback)
 
@@ -293,6 +310,7 @@ class MainWindow(QMainWindow):
         self.voice = VoiceHookup(self)  # listens only when on, and only during a session
         self.voice.follow()
         self._warm_up()
+        self._load_more_routines()
 
     def _warm_up(self) -> None:
         """After the first frame: offer to resume, and render the selected routine's speech."""
@@ -310,10 +328,15 @@ class MainWindow(QMainWindow):
         background = getattr(self.speaker, "prepare_background", None)
         if background is None:
             return
-        texts: list[str] = [self.catalog.cues.get_ready]
-        for routine in self.library.routines:
-            texts.extend(compile_timeline(routine, self.catalog, self.settings.session).texts())
-        background(texts)
+        routines, catalog, session = (
+            list(self.library.routines),
+            self.catalog,
+            self.settings.session,
+        )
+        from stretchguide.ui.background import run_in_background
+
+        # A thousand routines take a second or two to compile: not on the GUI thread.
+        run_in_background(lambda: _cue_texts(routines, catalog, session), background, self)
 
     def show_library(self) -> None:
         self.setWindowTitle("StretchGuide")
@@ -509,8 +532,31 @@ class MainWindow(QMainWindow):
             State.PAUSED,
         )
 
+    def _load_more_routines(self) -> None:
+        """Read the person's routine files on a worker thread, after the first frame (which
+        shows the built-ins); the list takes them in when they are all read."""
+        load, self._more_routines = self._more_routines, None
+        if load is None:
+            return
+        from stretchguide.ui.background import run_in_background
+
+        generation = self._library_generation
+
+        def arrived(library: Library) -> None:
+            if generation != self._library_generation:
+                return  # a library was shown meanwhile, read after these files
+            chosen = self.library_view.current_id()
+            shown_first = self.library.routines[0].id if self.library.routines else None
+            wanted = self._wanted if chosen in (None, shown_first) else None
+            self._wanted = None
+            self.set_library(library, select=wanted)
+            self._prepare_background()  # the person's routines' cues too
+
+        run_in_background(load, arrived, self)
+
     def set_library(self, library: Library, select: str | None = None) -> None:
         """Show a reloaded library (after a routine was saved, imported or deleted)."""
+        self._library_generation += 1
         self.library = library
         self.library_view.set_routines(self._entries())
         self.library_view.show_problems([str(p) for p in library.problems], self._notices)

@@ -1,0 +1,149 @@
+"""The person's routine files are read on a worker thread after the window is up: the built-ins
+show at once, the others join the list when read, each broken file is reported once by name,
+and type-ahead finds the new ones."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThreadPool
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from stretchguide.core.loader import Library
+from stretchguide.storage.library_loader import load_catalog_and_builtins
+from stretchguide.storage.paths import AppPaths
+from stretchguide.storage.settings_store import SettingsStore
+from stretchguide.ui.app import build_window
+from stretchguide.ui.background import run_in_background
+
+ASSETS = Path(__file__).resolve().parents[2] / "assets" / "routines"
+
+
+def _own_routines(paths: AppPaths, count: int, broken: int) -> None:
+    """``count`` copies of ``desk-break`` as the person's own, and ``broken`` bad files."""
+    text = (ASSETS / "desk-break.toml").read_text("utf-8")
+    paths.routines_dir.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        mine = text.replace('id = "desk-break"', f'id = "mine-{i}"', 1)
+        mine = mine.replace('title = "Desk break"', f'title = "My break {i}"', 1)
+        (paths.routines_dir / f"mine-{i}.toml").write_text(mine, "utf-8")
+    for i in range(broken):
+        (paths.routines_dir / f"broken-{i}.toml").write_text(
+            f'schema = 1\nid = "broken-{i}"\ntitle = "Broken"\n\n[[steps]]\n'
+            'kind = "hold"\nexercise = "figure-four"\nhold_s = 5000\n',
+            "utf-8",
+        )
+
+
+def _window(qtbot: QtBot, paths: AppPaths) -> object:
+    app = QApplication.instance()
+    catalog, builtins, everything = load_catalog_and_builtins(paths)
+    window = build_window(app, paths, catalog, builtins, speech=False, more_routines=everything)
+    qtbot.addWidget(window)
+    return window
+
+
+def _titles(window: object) -> list[str]:
+    model = window.library_view.routines  # type: ignore[attr-defined]
+    return [model.title(row) for row in range(model.rowCount())]
+
+
+def test_the_persons_routines_join_the_list_after_the_first_frame(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    paths = AppPaths.under(tmp_path).ensure()
+    _own_routines(paths, count=3, broken=2)
+    window = _window(qtbot, paths)
+    assert len(_titles(window)) == 4  # the built-ins, for the first frame
+    with qtbot.waitSignal(window.libraryChanged, timeout=10_000):  # type: ignore[attr-defined]
+        window.show()  # type: ignore[attr-defined]
+    assert len(_titles(window)) == 7 and "My break 2" in _titles(window)
+    banner = window.library_view.banner.label.text()  # type: ignore[attr-defined]
+    for name in ("broken-0.toml", "broken-1.toml"):
+        assert banner.count(name) == 1, banner  # each broken file named once
+    assert "mine-" not in banner  # and the good ones load whatever the broken ones do
+
+
+def test_type_ahead_finds_a_routine_that_arrived_later(qtbot: QtBot, tmp_path: Path) -> None:
+    paths = AppPaths.under(tmp_path).ensure()
+    _own_routines(paths, count=30, broken=0)
+    window = _window(qtbot, paths)
+    with qtbot.waitSignal(window.libraryChanged, timeout=10_000):  # type: ignore[attr-defined]
+        window.show()  # type: ignore[attr-defined]
+    view = window.library_view  # type: ignore[attr-defined]
+    view.routine_list.setFocus()
+    qtbot.keyClicks(view.routine_list, "my break 27")
+    assert view.current_id() == "mine-27"
+    assert view.title_label.text() == "My break 27"
+
+
+def test_the_last_routine_chosen_is_chosen_again_when_it_arrives(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    paths = AppPaths.under(tmp_path).ensure()
+    _own_routines(paths, count=3, broken=0)
+    SettingsStore.for_paths(paths).save_window(b"", "mine-1")  # as the last run left it
+    window = _window(qtbot, paths)
+    with qtbot.waitSignal(window.libraryChanged, timeout=10_000):  # type: ignore[attr-defined]
+        window.show()  # type: ignore[attr-defined]
+    assert window.library_view.current_id() == "mine-1"  # type: ignore[attr-defined]
+
+
+def test_a_library_shown_meanwhile_is_not_replaced_by_the_older_read(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    paths = AppPaths.under(tmp_path).ensure()
+    _own_routines(paths, count=2, broken=0)
+    app = QApplication.instance()
+    catalog, builtins, everything = load_catalog_and_builtins(paths)
+    go = threading.Event()
+
+    def slow_read() -> Library:
+        go.wait(10)
+        return everything()
+
+    window = build_window(app, paths, catalog, builtins, speech=False, more_routines=slow_read)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window._warmed)  # the read has started
+    newer = Library([*builtins.routines])  # e.g. a routine deleted in the editor meanwhile
+    window.set_library(newer)
+    go.set()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    QApplication.processEvents()  # the read's result is delivered, and left aside
+    assert window.library is newer
+    assert len(_titles(window)) == 4
+
+
+def test_background_work_is_delivered_on_the_gui_thread(qtbot: QtBot) -> None:
+    owner = QObject()
+    got: list[tuple[int, bool]] = []
+    worker_threads: list[bool] = []
+
+    def work() -> int:
+        worker_threads.append(threading.current_thread() is threading.main_thread())
+        return 42
+
+    run_in_background(
+        work,
+        lambda n: got.append((n, threading.current_thread() is threading.main_thread())),
+        owner,
+    )
+    qtbot.waitUntil(lambda: bool(got))
+    assert got == [(42, True)] and worker_threads == [False]
+
+
+def test_failed_background_work_delivers_nothing(qtbot: QtBot, caplog: object) -> None:
+    owner = QObject()
+    got: list[object] = []
+
+    def work() -> int:
+        raise OSError("disk gone")
+
+    run_in_background(work, got.append, owner)
+    QThreadPool.globalInstance().waitForDone(10_000)
+    QApplication.processEvents()
+    assert got == []
+    assert "background work failed" in caplog.text  # type: ignore[attr-defined]
