@@ -103,10 +103,14 @@ def measure_startup(base: str, big: str, runs: int) -> tuple[float, float, float
     return statistics.median(alone), statistics.median(cold), statistics.median(warm)
 
 
-def longest_stalls_ms(home: str, files: int) -> tuple[float, float, float]:
+def longest_stalls_ms(home: str, files: int) -> list[tuple[str, float, float]]:
     """The longest gaps of a 5 ms timer while the person's files are read in the background
-    (from the first frame until they are all listed, and 2 s more: their cues are gathered in
-    the background too), while the list scrolls through, and while titles are typed."""
+    (from the first frame until they are all listed, and 2 s more: their summaries and cues are
+    made in the background too), while the list scrolls through, and while titles are typed.
+
+    Each as (what, wall-clock gap, the GUI thread's own CPU time in that gap): on a loaded
+    machine the wall clock counts the time other processes had the core; the CPU time is what
+    the app itself did in the gap (not counting waits for the interpreter lock)."""
     os.environ["STRETCHGUIDE_HOME"] = home
     from PySide6.QtCore import QTimer
     from PySide6.QtTest import QTest
@@ -124,13 +128,19 @@ def longest_stalls_ms(home: str, files: int) -> tuple[float, float, float]:
     window.resize(1024, 600)
     window.show()
     view = window.library_view.routine_list
-    gaps: list[float] = []
-    last = [time.perf_counter()]
+    gaps: list[tuple[float, float]] = []
+    last = [time.perf_counter(), time.thread_time()]
 
     def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
+        now, cpu = time.perf_counter(), time.thread_time()
+        gaps.append((now - last[0], cpu - last[1]))
+        last[:] = [now, cpu]
+
+    def longest() -> tuple[float, float]:
+        wall = max(gap[0] for gap in gaps) * 1000
+        cpu = max(gap[1] for gap in gaps) * 1000
+        gaps.clear()
+        return wall, cpu
 
     timer = QTimer()
     timer.setInterval(5)
@@ -145,25 +155,28 @@ def longest_stalls_ms(home: str, files: int) -> tuple[float, float, float]:
     while not window._warmed:  # the first frame
         app.processEvents()
     timer.start()
-    last[0] = time.perf_counter()
+    last[:] = [time.perf_counter(), time.thread_time()]
     while view.count() < files + 4:
         run_for(0.01)
     run_for(2.0)
-    loading = max(gaps)
-    gaps.clear()
+    loading = longest()
     bar = view.verticalScrollBar()
     while bar.value() < bar.maximum():
         bar.setValue(bar.value() + bar.pageStep())
         run_for(0.016)
-    scrolling = max(gaps)
-    gaps.clear()
+    scrolling = longest()
     view.setFocus()
     for letters in ("Desk break 05", "Lower back relief 09"):
         QTest.keyClicks(view, letters, delay=30)
         run_for(0.6)  # the type-ahead interval: the next title is a new search
+    typing = longest()
     timer.stop()
     window.close()
-    return loading * 1000, scrolling * 1000, max(gaps) * 1000
+    return [
+        ("reading in the background", *loading),
+        ("scrolling", *scrolling),
+        ("type-ahead", *typing),
+    ]
 
 
 def broken_reports(home: str) -> tuple[int, dict[str, int]]:
@@ -238,16 +251,17 @@ def main() -> int:
                 "(information)",
                 True,
             )
-        loading, scrolling, typing = longest_stalls_ms(big, args.files)
-        stalls = (
-            ("reading in the background", loading),
-            ("scrolling", scrolling),
-            ("type-ahead", typing),
-        )
-        for what, stall in stalls:
-            good = stall < 50
+        for what, wall, cpu in longest_stalls_ms(big, args.files):
+            good = wall < 50
             ok &= good
-            result(f"longest stall, {what}, {args.files} files", stall, "ms", "<50 ms", good)
+            result(f"longest stall, {what}, {args.files} files", wall, "ms", "<50 ms", good)
+            result(
+                f"longest stall, {what}, {args.files} files, GUI thread CPU",
+                cpu,
+                "ms",
+                "(information)",
+                True,
+            )
         shutil.rmtree(tmp, ignore_errors=True)
     return 0 if ok else 1
 

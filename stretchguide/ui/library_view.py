@@ -68,6 +68,8 @@ _ID_ROLE = USER_ROLE
 _META_ROLE = USER_ROLE + 1
 _TITLE_ROLE = USER_ROLE + 2
 _PICTURE_PX = 72
+#: Longer lists have every row's summary made on a worker thread (see RoutineListModel).
+SUMMARISED_AHEAD = 50
 
 
 class RoutineEntry:
@@ -79,28 +81,38 @@ class RoutineEntry:
 
     Args:
         routine: the routine.
-        compile: makes its timeline (called at most once).
+        compile: makes its timeline (a pure function: any thread may call it).
     """
 
     __slots__ = ("_compile", "_timeline", "routine")
 
     def __init__(self, routine: Routine, compile: Callable[[], Timeline]) -> None:
         self.routine = routine
-        self._compile: Callable[[], Timeline] | None = compile
+        self._compile = compile
         self._timeline: Timeline | None = None
 
     @property
     def timeline(self) -> Timeline:
+        """The timeline, compiled once and kept (GUI thread only)."""
         if self._timeline is None:
-            assert self._compile is not None
-            self._timeline, self._compile = self._compile(), None
+            self._timeline = self._compile()
         return self._timeline
+
+    def summary(self) -> str:
+        """``routine_meta`` of a timeline compiled afresh and not kept: for a worker thread,
+        which must not touch what the GUI thread keeps, and for summaries of a thousand
+        routines, whose timelines need not stay in memory."""
+        timeline = self._timeline or self._compile()
+        return _meta(self.routine, timeline.total_s)
 
 
 def routine_meta(entry: RoutineEntry) -> str:
     """The one-line summary under a routine's title."""
-    r = entry.routine
-    minutes = max(1, round(entry.timeline.total_s / 60))
+    return _meta(entry.routine, entry.timeline.total_s)
+
+
+def _meta(r: Routine, total_s: float) -> str:
+    minutes = max(1, round(total_s / 60))
     stretches = r.stretch_count
     where = translate("LibraryView", _POSITION_NAMES.get(r.position.value, r.position.value))
     source = translate("LibraryView", "Built-in") if r.builtin else translate("LibraryView", "Mine")
@@ -189,6 +201,21 @@ class RoutineListModel(QAbstractListModel):
         self._metas = {}
         self.row_size = row_size
         self.endResetModel()
+        if len(entries) > SUMMARISED_AHEAD:
+            self._summarise_in_background()
+
+    def _summarise_in_background(self) -> None:
+        """Every row's summary, made on a worker thread: each costs a millisecond or two (the
+        routine's timeline is compiled), so a page of rows scrolled into view cost 10-20 ms."""
+        from stretchguide.ui.background import run_in_background
+
+        entries = self._entries
+
+        def arrived(metas: list[str]) -> None:
+            if self._entries is entries:  # not replaced meanwhile
+                self._metas = dict(enumerate(metas)) | self._metas
+
+        run_in_background(lambda: [e.summary() for e in entries], arrived, self)
 
     def entry(self, row: int) -> RoutineEntry:
         return self._entries[row]
