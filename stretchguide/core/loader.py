@@ -254,11 +254,14 @@ def load_library(
     builtin_dir: Path,
     user_dir: Path | None = None,
     memo: ParsedMemo | None = None,
+    user_memo: ParsedMemo | None = None,
 ) -> Library:
     """Load every routine; built-ins first so a user file can never shadow one.
 
     The built-ins speak the catalogue's language (their translations travel with it); a
-    person's own routine stays in the language it was written in."""
+    person's own routine stays in the language it was written in. ``user_memo``, if given,
+    serves the files of ``user_dir`` (``memo`` the others): the person's thousand files need
+    not be read back from the cache for the built-ins' sake."""
     library = Library()
     seen: dict[str, Path] = {}
     sources: list[tuple[Path, bool]] = [(p, True) for p in sorted(builtin_dir.glob("*.toml"))]
@@ -266,7 +269,8 @@ def load_library(
         sources += [(p, False) for p in sorted(user_dir.glob("*.toml"))]
     for path, builtin in sources:
         try:
-            routine = load_routine_file(path, catalog, builtin, memo)
+            memo_here = memo if builtin or user_memo is None else user_memo
+            routine = load_routine_file(path, catalog, builtin, memo_here)
         except LoadError as exc:
             library.problems += exc.problems
             continue

@@ -14,7 +14,7 @@ from stretchguide.core.catalog_loader import load_catalog
 from stretchguide.core.languages import SOURCE
 from stretchguide.core.loader import Library, load_library
 from stretchguide.core.model import Catalog
-from stretchguide.storage.parse_cache import ParseCache
+from stretchguide.storage.parse_cache import USER, ParseCache
 from stretchguide.storage.paths import AppPaths
 
 
@@ -27,9 +27,11 @@ def load_catalog_and_library(
     of the person's is a problem listed in the library, never a reason to stop."""
     paths = paths or AppPaths.resolve()
     memo = ParseCache.in_folder(paths.cache_dir)
+    user_memo = ParseCache.in_folder(paths.cache_dir, USER)
     catalog = load_catalog(assets_dir(), memo, language)
-    library = load_library(catalog, builtin_routines_dir(), paths.routines_dir, memo)
+    library = load_library(catalog, builtin_routines_dir(), paths.routines_dir, memo, user_memo)
     memo.save()
+    user_memo.save()
     return catalog, library
 
 
@@ -48,10 +50,13 @@ def load_catalog_and_builtins(
     memo = ParseCache.in_folder(paths.cache_dir)
     catalog = load_catalog(assets_dir(), memo, language)
     builtins = load_library(catalog, builtin_routines_dir(), None, memo)
+    memo.save()  # nothing to write unless an update changed the app's own files
 
     def everything() -> Library:
-        library = load_library(catalog, builtin_routines_dir(), paths.routines_dir, memo)
-        memo.save()
+        user_memo = ParseCache.in_folder(paths.cache_dir, USER)
+        folder = paths.routines_dir
+        library = load_library(catalog, builtin_routines_dir(), folder, memo, user_memo)
+        user_memo.save()
         return library
 
     return catalog, builtins, everything

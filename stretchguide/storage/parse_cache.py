@@ -22,6 +22,8 @@ from stretchguide.storage.atomic import atomic_write_bytes
 
 #: Bumped if what is stored ever changes shape.
 _FORMAT = 1
+#: The name of the cache of the person's own routine files.
+USER = "parsed-user-toml"
 
 
 class ParseCache:
@@ -38,9 +40,13 @@ class ParseCache:
         self._changed = False
 
     @classmethod
-    def in_folder(cls, folder: Path) -> ParseCache:
-        """The cache kept in ``folder`` (``AppPaths.cache_dir``), read now."""
-        path = folder / f"parsed-toml.{sys.implementation.cache_tag}.marshal"
+    def in_folder(cls, folder: Path, name: str = "parsed-toml") -> ParseCache:
+        """The cache ``name`` kept in ``folder`` (``AppPaths.cache_dir``), read now.
+
+        The app's own files (the catalogue, the built-in routines) are kept under the default
+        name, the person's routine files under ``USER``: the first frame reads only the first,
+        which stays small however many routines the person has."""
+        path = folder / f"{name}.{sys.implementation.cache_tag}.marshal"
         return cls(path, _read(path))
 
     def get(self, text: str, /) -> dict[str, Any] | None:

@@ -106,3 +106,28 @@ def test_nothing_is_written_when_nothing_changed(tmp_path: Path) -> None:
     parse_routine(ROUTINE.format(title="Same"), "mine.toml", catalog(), memo=again)
     again.save()
     assert again.path.stat().st_mtime_ns == stamp
+
+
+def test_the_persons_files_are_cached_apart_from_the_apps_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first frame reads the app's own cache only: it stays small with a thousand routines."""
+    from stretchguide.storage.library_loader import (
+        load_catalog_and_builtins,
+        load_catalog_and_library,
+    )
+    from stretchguide.storage.parse_cache import USER
+    from stretchguide.storage.paths import AppPaths
+
+    paths = AppPaths.under(tmp_path).ensure()
+    mine = ROUTINE.format(title="Mine")
+    (paths.routines_dir / "mine.toml").write_text(mine, "utf-8")
+    _catalog, library = load_catalog_and_library(paths)
+    assert library.get("mine") is not None
+    assert ParseCache.in_folder(paths.cache_dir).get(mine) is None
+    assert ParseCache.in_folder(paths.cache_dir, USER).get(mine) is not None
+
+    no_parsing(monkeypatch)  # the next start reads both from their caches
+    _catalog, builtins, everything = load_catalog_and_builtins(paths)
+    assert builtins.get("mine") is None
+    assert everything().get("mine") is not None
