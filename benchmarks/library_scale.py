@@ -3,6 +3,7 @@ the broken files' reports, each against its goal.
 
     .venv/bin/python benchmarks/library_scale.py               # 1,000 files, 11 runs (~2 min)
     .venv/bin/python benchmarks/library_scale.py --runs 5      # run_all.py's short mode
+    .venv/bin/python benchmarks/library_scale.py --instructions   # and callgrind's counts
 
 The user's routine folder is filled with copies of the four built-ins under new ids and titles,
 and 50 files that do not load (a hold of 5,000 s). Each start-up is a fresh process as the
@@ -185,6 +186,15 @@ def longest_stalls_ms(home: str, files: int) -> list[tuple[str, float, float]]:
     ]
 
 
+def instructions(base: str, big: str) -> tuple[int, int]:
+    """Instructions to the window shown (``startup_instructions.py``'s count), the built-ins
+    alone against 1,000 files with their parse cache warm: the noise-free view of the ratio."""
+    from startup_instructions import _count
+
+    app = [sys.executable, "-m", "stretchguide"]
+    return _count(app, base), _count(app, big)
+
+
 def broken_reports(home: str) -> tuple[int, dict[str, int]]:
     """Routines listed by ``stretchguide routines``, and how often each broken file is named."""
     done = subprocess.run(
@@ -207,6 +217,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument(
+        "--instructions", action="store_true", help="also count instructions (needs valgrind)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         base, big = os.path.join(tmp, "builtins"), os.path.join(tmp, "big")
@@ -247,6 +260,18 @@ def main() -> int:
             baseline=alone,
         )
 
+        if args.instructions and shutil.which("valgrind"):
+            alone_i, big_i = instructions(base, big)  # both homes warmed by measure_startup
+            good = big_i <= 1.1 * alone_i
+            ok &= good
+            result(
+                f"start-up instructions, {args.files} files, second start (M)",
+                big_i / 1e6,
+                "M",
+                "<=1.1x",
+                good,
+                baseline=alone_i / 1e6,
+            )
         for cold in (True, False):
             start = "first" if cold else "second"
             seconds = statistics.median(listed(big, cold) for _ in range(1 + args.runs // 4))
