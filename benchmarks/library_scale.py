@@ -2,7 +2,7 @@
 the broken files' reports, each against its goal.
 
     .venv/bin/python benchmarks/library_scale.py               # 1,000 files, 11 runs (~2 min)
-    .venv/bin/python benchmarks/library_scale.py --runs 5      # run_all.py's short mode
+    .venv/bin/python benchmarks/library_scale.py --runs 3      # run_all.py's short mode
     .venv/bin/python benchmarks/library_scale.py --instructions   # and callgrind's counts
 
 The user's routine folder is filled with copies of the four built-ins under new ids and titles,

@@ -57,15 +57,22 @@ class ForgetfulSpeaker(RecordingSpeaker):
 
 
 def counts(window: MainWindow, timers: TimerBank) -> dict[str, float]:
-    gc.collect()
+    """What the process holds now. The Python objects are counted last: the first
+    ``findChildren(QObject)`` of a process makes PySide6 create the Python classes of every
+    ``QObject`` subclass it might have to wrap (about 150 classes, their enums and method
+    descriptors: 7,700 objects, once). Counted first, they made a one-time step of about
+    8,000 objects appear between the first count and the second, wherever that fell."""
+    qobjects = len(window.findChildren(QObject))
+    running = sum(t.isActive() for t in window.findChildren(QTimer)) + len(timers.active())
+    handles = len(os.listdir("/proc/self/fd"))
     with open("/proc/self/status", encoding="ascii") as status:
         rss_kb = next(int(x.split()[1]) for x in status if x.startswith("VmRSS:"))
+    gc.collect()
     return {
         "Python objects": len(gc.get_objects()),
-        "Qt objects under the window": len(window.findChildren(QObject)),
-        "Qt timers running": sum(t.isActive() for t in window.findChildren(QTimer))
-        + len(timers.active()),
-        "open file handles": len(os.listdir("/proc/self/fd")),
+        "Qt objects under the window": qobjects,
+        "Qt timers running": running,
+        "open file handles": handles,
         "RSS (MiB)": rss_kb / 1024,
     }
 
