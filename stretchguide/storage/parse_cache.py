@@ -10,8 +10,9 @@ reads): a dict of each file's text to its document, itself marshalled on its own
 only when looked up. One marshalled whole took 25 ms to read for 1,000 routine files, in one call
 that holds the interpreter lock, so the window (whose files a worker thread reads) froze for
 that long; a document at a time, it takes turns with the window. The file's name carries the
-interpreter's tag because marshal's format belongs to one Python version. marshal is not meant for untrusted data; the file lives in the person's own cache
-folder, beside settings and routines that are trusted the same way.
+interpreter's tag because marshal's format belongs to one Python version. marshal is not meant for
+untrusted data; the file lives in the person's own cache folder, beside settings and routines that
+are trusted the same way.
 """
 
 from __future__ import annotations
