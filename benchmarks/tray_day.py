@@ -224,18 +224,19 @@ def _parse_counts(line: str) -> dict[str, float]:
     return {k: float(v) for k, v in (w.split("=") for w in line.split()[1:])}
 
 
-def real_idle(seconds: float) -> bool:
-    """The real app idling in its library with reminders on (every 30 minutes, all day, every
-    day, so they fire whatever the hour), on the real clock: CPU as % of one core, and what it
-    holds (``app_with_counts.py`` prints RSS, Qt objects, running timers, Python objects and file
-    handles every ``seconds / 6``) from the first count, 15 s after the start, to the last."""
+def real_idle(seconds: float, every_minutes: int = 30) -> bool:
+    """The real app idling in its library with reminders on (every ``every_minutes``, all day,
+    every day, so they fire whatever the hour; nobody answers them), on the real clock: CPU as
+    % of one core, and what it holds (``app_with_counts.py`` prints RSS, Qt objects, running
+    timers, Python objects and file handles every ``seconds / 6``) from the first count, 15 s
+    after the start, to the last."""
     with tempfile.TemporaryDirectory() as home:
         paths = AppPaths.under(home).ensure()
         settings = AppSettings()
         all_day = replace(
             settings.reminders,
             enabled=True,
-            every_minutes=30,
+            every_minutes=every_minutes,
             day_start="00:00",
             day_end="23:59",
             weekdays="0,1,2,3,4,5,6",
@@ -299,9 +300,12 @@ def main() -> int:
     parser.add_argument(
         "--real-only", action="store_true", help="only the real clock (for the hour: 3600)"
     )
+    parser.add_argument(
+        "--remind-every", type=int, default=30, help="minutes between reminders (at least 10)"
+    )
     args = parser.parse_args()
     ok = True if args.real_only else simulated_day(args.hours)
-    ok &= real_idle(args.real_seconds)
+    ok &= real_idle(args.real_seconds, args.remind_every)
     return 0 if ok else 1
 
 
