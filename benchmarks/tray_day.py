@@ -273,7 +273,11 @@ def real_idle(seconds: float, every_minutes: int = 30) -> bool:
     if len(lines) >= 2:
         for line in lines:
             print(line, flush=True)
-        first, last = _parse_counts(lines[0]), _parse_counts(lines[-1])
+        counted = [_parse_counts(line) for line in lines]
+        # From the first count after the first reminder, when the run had one and counts after
+        # it: the reminder's window is made once, on first use, as the finish screen is.
+        after = [c for c in counted[:-1] if c["t"] >= every_minutes * 60]
+        first, last = (after or counted)[0], counted[-1]
         span = f"{first['t']:.0f}-{last['t']:.0f} s real time"
         rss_ok = (last["rss_kib"] - first["rss_kib"]) / 1024 <= 5.0
         result(
