@@ -47,16 +47,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("stretchguide.ui")
 
 SpeakerFactory = Callable[[SpeechSettings], Any]
-
-
-def _cue_texts(routines: list[Routine], catalog: Catalog, session: Any) -> list[str]:
-    """Every cue the routines say, for the speaker to render ahead."""
-    texts: list[str] = [catalog.cues.get_ready]
-    for routine in routines:
-        texts.extend(compile_timeline(routine, catalog, session).texts())
-    return texts
-
-
 #: The size the window opens at when none was saved (if the screen has room for it).
 DEFAULT_SIZE = (1180, 760)
 #: Room left on the screen for the window's frame (title bar, borders), which is not known
@@ -72,6 +62,14 @@ def make_coach(speaker: Any, clock: Clock) -> Coach:
     from stretchguide.speech.coach import Coach
 
     return Coach(speaker, now=clock.now)
+
+
+def _cue_texts(routines: list[Routine], catalog: Catalog, session: Any) -> list[str]:
+    """Every cue the routines say, for the speaker to render ahead."""
+    texts: list[str] = [catalog.cues.get_ready]
+    for routine in routines:
+        texts.extend(compile_timeline(routine, catalog, session).texts())
+    return texts
 
 
 class MainWindow(QMainWindow):
@@ -328,11 +326,8 @@ class MainWindow(QMainWindow):
         background = getattr(self.speaker, "prepare_background", None)
         if background is None:
             return
-        routines, catalog, session = (
-            list(self.library.routines),
-            self.catalog,
-            self.settings.session,
-        )
+        routines = list(self.library.routines)
+        catalog, session = self.catalog, self.settings.session
         from stretchguide.ui.background import run_in_background
 
         # A thousand routines take a second or two to compile: not on the GUI thread.
