@@ -179,7 +179,8 @@ def step_rows(entry: RoutineEntry) -> list[tuple[int, str, str, StepKind, str | 
 
 
 class RoutineListModel(QAbstractListModel):
-    """The routines of the list, in order; a row's summary is made when the row is first drawn.
+    """The routines of the list, in order. A row's summary is made when the row is first drawn,
+    or, in a list of more than ``SUMMARISED_AHEAD``, for every row at once on a worker thread.
 
     A model rather than a widget per row: the view asks only for the rows it draws, so a
     library of a thousand routines costs the first frame and each page of scrolling what a
