@@ -82,14 +82,18 @@ class RoutineEntry:
     Args:
         routine: the routine.
         compile: makes its timeline (a pure function: any thread may call it).
+        summary: its ``routine_meta``, when a worker thread has made it already.
     """
 
-    __slots__ = ("_compile", "_timeline", "routine")
+    __slots__ = ("_compile", "_timeline", "known_summary", "routine")
 
-    def __init__(self, routine: Routine, compile: Callable[[], Timeline]) -> None:
+    def __init__(
+        self, routine: Routine, compile: Callable[[], Timeline], summary: str | None = None
+    ) -> None:
         self.routine = routine
         self._compile = compile
         self._timeline: Timeline | None = None
+        self.known_summary = summary
 
     @property
     def timeline(self) -> Timeline:
@@ -103,15 +107,16 @@ class RoutineEntry:
         which must not touch what the GUI thread keeps, and for summaries of a thousand
         routines, whose timelines need not stay in memory."""
         timeline = self._timeline or self._compile()
-        return _meta(self.routine, timeline.total_s)
+        return routine_summary(self.routine, timeline.total_s)
 
 
 def routine_meta(entry: RoutineEntry) -> str:
     """The one-line summary under a routine's title."""
-    return _meta(entry.routine, entry.timeline.total_s)
+    return routine_summary(entry.routine, entry.timeline.total_s)
 
 
-def _meta(r: Routine, total_s: float) -> str:
+def routine_summary(r: Routine, total_s: float) -> str:
+    """The one-line summary of ``r``, which lasts ``total_s`` (its timeline's total)."""
     minutes = max(1, round(total_s / 60))
     stretches = r.stretch_count
     where = translate("LibraryView", _POSITION_NAMES.get(r.position.value, r.position.value))
@@ -199,10 +204,12 @@ class RoutineListModel(QAbstractListModel):
         self.beginResetModel()
         self._entries = list(entries)
         self._rows = {e.routine.id: row for row, e in enumerate(self._entries)}
-        self._metas = {}
+        self._metas = {
+            row: e.known_summary for row, e in enumerate(entries) if e.known_summary is not None
+        }
         self.row_size = row_size
         self.endResetModel()
-        if len(entries) > SUMMARISED_AHEAD:
+        if len(entries) - len(self._metas) > SUMMARISED_AHEAD:
             self._summarise_in_background()
 
     def _summarise_in_background(self) -> None:
@@ -597,4 +604,11 @@ class LibraryView(QWidget):
             self.startRequested.emit(routine_id)
 
 
-__all__ = ["LibraryView", "RoutineEntry", "RoutineListModel", "routine_meta", "step_rows"]
+__all__ = [
+    "LibraryView",
+    "RoutineEntry",
+    "RoutineListModel",
+    "routine_meta",
+    "routine_summary",
+    "step_rows",
+]
