@@ -17,6 +17,7 @@ from stretchguide.storage.paths import AppPaths
 from stretchguide.storage.settings_store import SettingsStore
 from stretchguide.ui.app import build_window
 from stretchguide.ui.background import run_in_background
+from stretchguide.ui.library_view import RoutineEntry, routine_meta
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "routines"
 
@@ -60,6 +61,12 @@ def test_the_persons_routines_join_the_list_after_the_first_frame(
     with qtbot.waitSignal(window.libraryChanged, timeout=10_000):  # type: ignore[attr-defined]
         window.show()  # type: ignore[attr-defined]
     assert len(_titles(window)) == 7 and "My break 2" in _titles(window)
+    # Their summaries came with them, made on the worker thread, as the list would make them.
+    model = window.library_view.routines  # type: ignore[attr-defined]
+    assert len(model._metas) == 7
+    assert model.meta(6) == routine_meta(
+        RoutineEntry(model.entry(6).routine, model.entry(6)._compile)
+    )
     banner = window.library_view.banner.label.text()  # type: ignore[attr-defined]
     for name in ("broken-0.toml", "broken-1.toml"):
         assert banner.count(name) == 1, banner  # each broken file named once
