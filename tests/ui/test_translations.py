@@ -180,8 +180,7 @@ def test_the_window_in_german(language, qtbot: QtBot, tmp_path: Path) -> None:
     view = app.window.library_view
     assert view.start_button.text() == "Starten"
     assert view.settings_button.text() == "Einstellungen…"
-    shown = [view.routine_list.itemWidget(view.routine_list.item(i)) for i in range(4)]
-    metas = {row.title_label.text(): row.meta_label.text() for row in shown}
+    metas = dict(view.routines.title_and_meta(row) for row in range(4))
     assert metas["Desk break"] == "3 min · 1 Dehnung · Sitzend · Mitgeliefert"
     app.start("desk-break")
     session = app.window.session_view
