@@ -1,41 +1,49 @@
-"""Work done on Qt's thread pool, its result handed back to the GUI thread.
+"""Work done on a worker thread, its result handed back to the GUI thread.
 
 For work that must not hold the window up (reading a thousand routine files): ``work`` runs on
-a pool thread, and ``deliver(result)`` runs later on the thread of ``owner`` (the GUI thread),
-through a queued signal, as any other event. Python code on the pool thread still takes turns
-with the GUI thread for the interpreter lock, a few milliseconds at a time, so the window keeps
-answering while it runs.
+a worker thread, and ``deliver(result)`` runs later on the GUI thread, through a queued signal,
+as any other event. Python code on the worker still takes turns with the GUI thread for the
+interpreter lock, a few milliseconds at a time, so the window keeps answering while it runs.
+
+A daemon thread rather than Qt's thread pool (as ``storage.history_service``): the app may quit
+while the work runs, and Python stops a daemon thread at exit, where a pool thread still
+running Python code as the interpreter shut down crashed the app (one SIGTERM in three, in
+``tests/reliability/test_exit.py``).
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
 class _Delivery(QObject):
-    """Lives on the owner's thread; its signal, emitted on the pool thread, is queued there."""
+    """Made on the GUI thread, without a parent (the worker holds it, so it cannot be deleted
+    under it); its signal, emitted on the worker, is queued to the GUI thread."""
 
     done = Signal(object)
 
 
 def run_in_background(work: Callable[[], T], deliver: Callable[[T], None], owner: QObject) -> None:
-    """Run ``work()`` on the thread pool, then ``deliver`` its result on ``owner``'s thread.
+    """Run ``work()`` on a worker thread, then ``deliver`` its result on the GUI thread.
 
     An exception in ``work`` is logged and nothing is delivered. Nothing is delivered either
-    once ``owner`` is gone.
+    once ``owner`` (the window or view that asked) is gone.
     """
-    delivery = _Delivery(owner)
+    delivery = _Delivery()
 
     def handed_over(result: Any) -> None:
         delivery.deleteLater()
-        deliver(result)
+        if isValid(owner):
+            deliver(result)
 
     delivery.done.connect(handed_over)
 
@@ -45,9 +53,6 @@ def run_in_background(work: Callable[[], T], deliver: Callable[[T], None], owner
         except Exception:
             log.exception("background work failed")
             return
-        try:
-            delivery.done.emit(result)
-        except RuntimeError:  # the owner, and the delivery with it, went away meanwhile
-            return
+        delivery.done.emit(result)
 
-    QThreadPool.globalInstance().start(job)
+    threading.Thread(target=job, name="background", daemon=True).start()

@@ -7,9 +7,10 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from stretchguide.core.loader import Library
 from stretchguide.storage.library_loader import load_catalog_and_builtins
@@ -44,6 +45,11 @@ def _window(qtbot: QtBot, paths: AppPaths) -> object:
     window = build_window(app, paths, catalog, builtins, speech=False, more_routines=everything)
     qtbot.addWidget(window)
     return window
+
+
+def _no_background_work() -> bool:
+    """No worker thread of ``run_in_background`` is running (what it delivers is posted)."""
+    return not any(t.name == "background" for t in threading.enumerate())
 
 
 def _titles(window: object) -> list[str]:
@@ -118,7 +124,7 @@ def test_a_library_shown_meanwhile_is_not_replaced_by_the_older_read(
     newer = Library([*builtins.routines])  # e.g. a routine deleted in the editor meanwhile
     window.set_library(newer)
     go.set()
-    QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.waitUntil(_no_background_work, timeout=10_000)
     QApplication.processEvents()  # the read's result is delivered, and left aside
     assert window.library is newer
     assert len(_titles(window)) == 4
@@ -150,7 +156,25 @@ def test_failed_background_work_delivers_nothing(qtbot: QtBot, caplog: object) -
         raise OSError("disk gone")
 
     run_in_background(work, got.append, owner)
-    QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.waitUntil(_no_background_work, timeout=10_000)
     QApplication.processEvents()
     assert got == []
     assert "background work failed" in caplog.text  # type: ignore[attr-defined]
+
+
+def test_nothing_is_delivered_to_an_owner_that_is_gone(qtbot: QtBot) -> None:
+    owner = QObject()
+    got: list[int] = []
+    go = threading.Event()
+
+    def work() -> int:
+        go.wait(10)
+        return 1
+
+    run_in_background(work, got.append, owner)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(owner))
+    go.set()
+    qtbot.waitUntil(_no_background_work, timeout=10_000)
+    QApplication.processEvents()
+    assert got == []
