@@ -543,7 +543,7 @@ class MainWindow(QMainWindow):
 
         def read() -> tuple[Library, dict[str, str], list[str]]:
             """The library, each routine's summary and every cue, all on the worker thread:
-            made afterwards on the pool, they slowed the GUI thread's taking in the list (a
+            made afterwards on another worker, they slowed the GUI thread's taking in the list (a
             96 ms gap against 45 ms), as both wanted the interpreter lock at once."""
             library = load()
             summaries: dict[str, str] = {}
