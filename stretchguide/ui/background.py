@@ -53,6 +53,11 @@ def run_in_background(work: Callable[[], T], deliver: Callable[[T], None], owner
         except Exception:
             log.exception("background work failed")
             return
-        delivery.done.emit(result)
+        try:
+            delivery.done.emit(result)
+        except RuntimeError:
+            # The app quit while the work ran and Qt deleted the delivery object on the way
+            # out: there is no window left to hand the result to (seen on SIGTERM at start-up).
+            log.debug("background result dropped: the app has quit")
 
     threading.Thread(target=job, name="background", daemon=True).start()

@@ -7,6 +7,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -16,6 +18,7 @@ from stretchguide.core.loader import Library
 from stretchguide.storage.library_loader import load_catalog_and_builtins
 from stretchguide.storage.paths import AppPaths
 from stretchguide.storage.settings_store import SettingsStore
+from stretchguide.ui import background
 from stretchguide.ui.app import build_window
 from stretchguide.ui.background import run_in_background
 from stretchguide.ui.library_view import RoutineEntry, routine_meta
@@ -177,4 +180,34 @@ def test_nothing_is_delivered_to_an_owner_that_is_gone(qtbot: QtBot) -> None:
     go.set()
     qtbot.waitUntil(_no_background_work, timeout=10_000)
     QApplication.processEvents()
+    assert got == []
+
+
+def test_quitting_while_the_work_runs_is_quiet(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On the way out Qt deletes the object the result travels by; a worker finishing after
+    that must not print a traceback (seen as SIGTERM's exit test failing one run in several)."""
+    made: list[QObject] = []
+
+    class Recorded(background._Delivery):
+        def __init__(self) -> None:
+            super().__init__()
+            made.append(self)
+
+    monkeypatch.setattr(background, "_Delivery", Recorded)
+    failures: list[threading.ExceptHookArgs] = []
+    monkeypatch.setattr(threading, "excepthook", failures.append)
+    go = threading.Event()
+
+    def work() -> int:
+        go.wait(10)
+        return 1
+
+    got: list[int] = []
+    run_in_background(work, got.append, QObject())
+    shiboken6.delete(made[0])  # as at the application's end
+    go.set()
+    qtbot.waitUntil(_no_background_work, timeout=10_000)
+    assert failures == []
     assert got == []
