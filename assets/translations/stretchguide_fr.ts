@@ -522,7 +522,7 @@
     <name>LibraryView</name>
     <message>
         <source>Built-in</source>
-        <extracomment>Rows that get their widget at once: more than the tallest window shows; the others get theirs as they are scrolled into view.</extracomment>
+        <extracomment>Longer lists have every row&apos;s summary made on a worker thread (see RoutineListModel).</extracomment>
         <translation>Intégrée</translation>
     </message>
     <message>
@@ -630,7 +630,7 @@
     <name>MainWindow</name>
     <message>
         <source>Get ready</source>
-        <extracomment>The size the window opens at when none was saved (if the screen has room for it). Room left on the screen for the window&apos;s frame (title bar, borders), which is not known until the window manager has framed it: a 1024x600 netbook must show the whole window. If the window is shown but never painted, deferred start-up work runs this long after it was made. The last speech problem told by the speaker (&quot;&quot; if none): shown at each session start. Made after the first frame, and only when there is an interrupted session to offer.</extracomment>
+        <extracomment>The size the window opens at when none was saved (if the screen has room for it). Room left on the screen for the window&apos;s frame (title bar, borders), which is not known until the window manager has framed it: a 1024x600 netbook must show the whole window. If the window is shown but never painted, deferred start-up work runs this long after it was made. The routine selected at the end of the last run, when it is not in the library yet. Counts the libraries shown; a library read in the background is shown only if no other was shown meanwhile (a routine saved or imported since is in the newer one). The last speech problem told by the speaker (&quot;&quot; if none): shown at each session start. Made after the first frame, and only when there is an interrupted session to offer.</extracomment>
         <translation>Préparez-vous</translation>
     </message>
     <message>
@@ -2123,6 +2123,10 @@
     <message>
         <source>Voice control is on. Say: {words}. F1 lists them. Nothing heard is kept.</source>
         <translation>La commande vocale est activée. Dites (en anglais) : {words}. F1 les liste. Rien de ce qui est entendu n’est conservé.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pause.</translation>
     </message>
 </context>
 <context>

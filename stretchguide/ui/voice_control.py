@@ -259,9 +259,10 @@ class VoiceHookup(QObject):
         return driver.session.state if driver is not None else None
 
     def _confirm(self, name: str) -> None:
-        command = BY_NAME.get(name)
-        if command is not None and name == "pause" and self.window.settings.voice.confirm:
-            self.window.say(command.confirmation)
+        # Only a pause is confirmed: every other command is heard in what the coach says next.
+        # Said in the coaching's language, though the words themselves are English.
+        if name == "pause" and name in BY_NAME and self.window.settings.voice.confirm:
+            self.window.say(translate("VoiceControl", "Paused."))
 
     def _notice(self, text: str) -> None:
         self.window.session_view.show_notice(text)

@@ -10,6 +10,7 @@ import pytest
 
 from stretchguide.core.session import State
 from stretchguide.core.settings import AppSettings, VoiceSettings
+from stretchguide.ui.translations import install_language
 from stretchguide.ui.voice_control import TAIL_S, VoiceControl
 from stretchguide.ui.voice_indicator import LISTENING, VoiceIndicator
 from stretchguide.voice.commands import BY_NAME
@@ -160,3 +161,19 @@ def test_the_recogniser_stops_when_the_session_ends(voiced: App) -> None:
     assert voiced.window.voice.control.active
     voiced.driver.stop()
     assert not voiced.window.voice.control.active
+
+
+def test_a_heard_pause_is_confirmed_in_the_coaching_language(voiced: App) -> None:
+    voiced.start("desk-break")
+    voice = voiced.window.voice
+    voiced.run_for(20.0)
+    voiced.clock.advance(5.0)
+    voice.control.speech_finished()
+    voiced.clock.advance(2.0)
+    try:
+        install_language("de")
+        voice.control.handle_line(line("pause"))
+    finally:
+        install_language("en")
+    assert voiced.session.state is State.PAUSED
+    assert voiced.speaker.texts[-1] == "Pausiert."
