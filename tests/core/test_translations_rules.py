@@ -297,6 +297,12 @@ def test_the_language_check_names_each_file_and_a_routine_file_of_no_built_in(
     assert "halfway" not in by_file[str(folder / "cues.toml")]
     assert "pain" in by_file[str(folder / "cues.toml")]
     assert "nowhere.title" in by_file[str(folder / "exercises.toml")]
+    messages = {(Path(p.file).name, p.field): p.message for p in problems}
+    assert messages[("cues.toml", "pain")].endswith("and de = its translation")
+    assert messages[("exercises.toml", "figure-four.title")] == (
+        'is not translated: add [figure-four.title] with en = "Figure four" '
+        "and de = its translation"
+    )
     assert "figure-four.title" in by_file[str(folder / "exercises.toml")]
     assert by_file[str(folder / "routines" / "calm.toml")] == [
         "description",
