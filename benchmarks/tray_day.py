@@ -28,7 +28,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -233,15 +232,14 @@ def real_idle(seconds: float, every_minutes: int = 30) -> bool:
     with tempfile.TemporaryDirectory() as home:
         paths = AppPaths.under(home).ensure()
         settings = AppSettings()
-        all_day = replace(
-            settings.reminders,
+        all_day = settings.reminders._replace(
             enabled=True,
             every_minutes=every_minutes,
             day_start="00:00",
             day_end="23:59",
             weekdays="0,1,2,3,4,5,6",
         )
-        settings = replace(settings, reminders=all_day)
+        settings = settings._replace(reminders=all_day)
         SettingsStore.for_paths(paths).save(settings)
         env = {**os.environ, "STRETCHGUIDE_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
         every = max(seconds / 6, 5.0)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -172,7 +171,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             f" ({routine.id} is a built-in routine's id, so it was imported as a copy with the "
             f"id {new_id})"
         )
-        routine = replace(routine, id=new_id, builtin=False)
+        routine = routine._replace(id=new_id, builtin=False)
         text = routine_to_toml(routine)
         target = folder / f"{new_id}.toml"
     elif existing is not None and existing.source is not None:

@@ -7,7 +7,6 @@ here. A mistake in these files is the app's own, so ``load_catalog`` raises rath
 
 from __future__ import annotations
 
-from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -99,7 +98,7 @@ def _load_english(assets: Path, memo: ParsedMemo | None) -> Catalog:
     cues: CueTexts | None = None
     if cue_doc is not None:
         c = FieldChecker(str(cue_path), cue_text or "")
-        names = [f.name for f in fields(CueTexts) if f.name != "countdown"]
+        names = [name for name in CueTexts._fields if name != "countdown"]
         c.unknown(cue_doc, [*names, "countdown"])
         values = {n: c.string(cue_doc, n, required=True) for n in names}
         countdown = _strings(c, cue_doc, "countdown")

@@ -3,16 +3,20 @@
 Everything here is immutable plain data so that the timeline compiler and the session engine can
 share it freely and tests can build routines in one line.
 
-The records are frozen dataclasses; change one with ``dataclasses.replace(record, field=value)``.
-(They were NamedTuples for a while, to save start-up time: about 2 ms, which no one can feel;
-``benchmarks/startup_tricks.py`` measures it.)
+The records are NamedTuples, not frozen dataclasses: immutable and typed all the same, but made
+in a tenth of the time. Python 3.11 compiles six methods for each frozen dataclass it creates,
+and the 21 records made before the first frame (here, the settings, the timeline, the paths)
+took 33-38 ms of start-up that way, measured by ``benchmarks/startup_tricks.py`` (above the
+20 ms a person can feel; the table is in ``benchmarks/README.md``). Change one with
+``record._replace(field=value)``; the records made later (the editor's, history's) are
+dataclasses.
 """
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
+from typing import NamedTuple
 
 SCHEMA_VERSION = 1
 
@@ -76,8 +80,7 @@ class BodyPosition(StrEnum):
 NO_SIDE_TEXT: Mapping[str, str] = MappingProxyType({})
 
 
-@dataclass(frozen=True)
-class Exercise:
+class Exercise(NamedTuple):
     """One stretch from the guide, with the words used to coach it.
 
     ``setup`` puts a person into the starting position and ``instruction`` says what to do from
@@ -92,7 +95,7 @@ class Exercise:
     instruction: str
     position: Position
     picture: str = ""
-    side_text: Mapping[str, str] = field(default_factory=lambda: NO_SIDE_TEXT)
+    side_text: Mapping[str, str] = NO_SIDE_TEXT
     breathing: tuple[str, ...] = ()
     inhale: str = "Breathe in."
     exhale: str = "Breathe out."
@@ -107,8 +110,7 @@ class Exercise:
         return f"{self.setup} {self.instruction}".strip()
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     """One entry of a routine's ``[[steps]]``.
 
     Only the fields that matter for ``kind`` are used: ``hold_s`` and ``sides`` for holds,
@@ -134,8 +136,7 @@ class Step:
     position: BodyPosition | None = None
 
 
-@dataclass(frozen=True)
-class Routine:
+class Routine(NamedTuple):
     id: str
     title: str
     description: str
@@ -150,8 +151,7 @@ class Routine:
         return sum(1 for s in self.steps if s.kind in (StepKind.HOLD, StepKind.FLOW))
 
 
-@dataclass(frozen=True)
-class CueTexts:
+class CueTexts(NamedTuple):
     """The generic phrases of a session (switch sides, halfway, numbers...), kept in assets."""
 
     get_ready: str
@@ -196,8 +196,7 @@ class CueTexts:
     warmup_title: str
 
 
-@dataclass(frozen=True)
-class Translated:
+class Translated(NamedTuple):
     """A translated text (or list of texts) and the English it was made from, so a changed
     English text shows its translation to be out of date (``core.translations``)."""
 
@@ -209,8 +208,7 @@ class Translated:
 NO_ROUTINE_TEXTS: Mapping[str, Mapping[str, Translated]] = MappingProxyType({})
 
 
-@dataclass(frozen=True)
-class Catalog:
+class Catalog(NamedTuple):
     """Everything the compiler needs besides a routine: exercises and cue phrases.
 
     ``language`` is the language of every text in it; ``routine_texts`` the built-in routines'
@@ -221,6 +219,4 @@ class Catalog:
     exercises: dict[str, Exercise]
     cues: CueTexts
     language: str = "en"
-    routine_texts: Mapping[str, Mapping[str, Translated]] = field(
-        default_factory=lambda: NO_ROUTINE_TEXTS
-    )
+    routine_texts: Mapping[str, Mapping[str, Translated]] = NO_ROUTINE_TEXTS

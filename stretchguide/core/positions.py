@@ -19,8 +19,8 @@ exercise's position, else the plain drawing of the position.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from types import MappingProxyType
+from typing import NamedTuple
 
 from stretchguide.core.model import BodyPosition, Position, Routine, Step, StepKind
 from stretchguide.core.timeline import Timeline
@@ -51,8 +51,7 @@ _WHERE: Mapping[Position, BodyPosition] = MappingProxyType(
 _EXERCISE_KINDS = frozenset({StepKind.HOLD, StepKind.FLOW, StepKind.WARMUP})
 
 
-@dataclass(frozen=True)
-class Shown:
+class Shown(NamedTuple):
     """What a step's picture shows: the position, and the exercise whose own drawing shows it
     (None: the plain drawing of the position)."""
 

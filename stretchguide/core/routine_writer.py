@@ -14,7 +14,6 @@ tabs...) are escaped; every other character, accents and emoji included, is writ
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 
 from stretchguide.core.model import SCHEMA_VERSION, Routine, Sides, Step, StepKind
 
@@ -79,25 +78,24 @@ def normalized_step(step: Step) -> Step:
         position=step.position,
     )
     if kind in (StepKind.BRIEFING, StepKind.TRANSITION):
-        return replace(keep, duration_s=step.duration_s)
+        return keep._replace(duration_s=step.duration_s)
     if kind is StepKind.WARMUP:
-        return replace(
-            keep, encouragement_every_s=step.encouragement_every_s, duration_s=step.duration_s
+        return keep._replace(
+            encouragement_every_s=step.encouragement_every_s, duration_s=step.duration_s
         )
     if kind is StepKind.HOLD:
-        return replace(
-            keep,
+        return keep._replace(
             hold_s=step.hold_s,
             sides=step.sides,
             switch_s=step.switch_s,
             breathing_every_s=step.breathing_every_s,
         )
-    return replace(keep, breaths=step.breaths, inhale_s=step.inhale_s, exhale_s=step.exhale_s)
+    return keep._replace(breaths=step.breaths, inhale_s=step.inhale_s, exhale_s=step.exhale_s)
 
 
 def normalized(routine: Routine) -> Routine:
     """``routine`` with :func:`normalized_step` applied to every step."""
-    return replace(routine, steps=tuple(normalized_step(s) for s in routine.steps))
+    return routine._replace(steps=tuple(normalized_step(s) for s in routine.steps))
 
 
 def _step_fields(step: Step) -> list[tuple[str, str]]:

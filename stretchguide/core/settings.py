@@ -4,12 +4,11 @@ The ranges come from the stretching guide (warm-up of five to ten minutes, holds
 seconds); ``clamped()`` keeps any stored value inside them so a hand-edited settings file can
 never produce a session the guide would not recommend.
 
-The settings are frozen dataclasses, like the routine model; change one with
-``dataclasses.replace(settings, field=value)``.
+The settings are NamedTuples, like the routine model (``core.model`` says why); change one
+with ``settings._replace(field=value)``.
 """
 
-from dataclasses import dataclass, fields, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from stretchguide.core.languages import LANGUAGES
 
@@ -28,8 +27,7 @@ GET_READY_MIN_S = 3.0
 GET_READY_MAX_S = 60.0
 
 
-@dataclass(frozen=True)
-class SessionSettings:
+class SessionSettings(NamedTuple):
     hold_scale: float = 1.0
     warmup_minutes: float = WARMUP_MIN_MINUTES
     inhale_s: float = 4.0
@@ -44,8 +42,7 @@ class SessionSettings:
 
     def clamped(self) -> "SessionSettings":
         """A copy with every number inside the guide's range."""
-        return replace(
-            self,
+        return self._replace(
             hold_scale=_clamp(self.hold_scale, HOLD_SCALE_MIN, HOLD_SCALE_MAX),
             warmup_minutes=_clamp(self.warmup_minutes, WARMUP_MIN_MINUTES, WARMUP_MAX_MINUTES),
             inhale_s=_clamp(self.inhale_s, BREATH_MIN_S, BREATH_MAX_S),
@@ -60,14 +57,14 @@ class SessionSettings:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return self._asdict()
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "SessionSettings":
         """Build from stored values, ignoring unknown keys and values of the wrong type."""
         default = cls()
         kwargs: dict[str, Any] = {}
-        for name in (f.name for f in fields(cls)):
+        for name in cls._fields:
             if name not in data:
                 continue
             want = type(getattr(default, name))
@@ -101,8 +98,7 @@ DEFAULT_NATURAL_VOICE = "heart"
 NATURAL_VOICES = (("heart", "Heart (American English, natural)"),)
 
 
-@dataclass(frozen=True)
-class SpeechSettings:
+class SpeechSettings(NamedTuple):
     """How the coach speaks.
 
     ``engine`` picks the natural voice (the default: it is English only, and falls back to the
@@ -119,8 +115,7 @@ class SpeechSettings:
     natural_voice: str = DEFAULT_NATURAL_VOICE
 
     def clamped(self) -> "SpeechSettings":
-        return replace(
-            self,
+        return self._replace(
             rate=int(_clamp(self.rate, 80, 300)),
             volume=_clamp(self.volume, 0.0, 1.0),
             engine=self.engine if self.engine in SPEECH_ENGINES else ENGINE_NATURAL,
@@ -128,8 +123,7 @@ class SpeechSettings:
         )
 
 
-@dataclass(frozen=True)
-class UiSettings:
+class UiSettings(NamedTuple):
     """How the window looks. ``theme`` is ``system``, ``light`` or ``dark``; ``language`` is a
     shipped language's code (``core.languages``), or empty to follow the system."""
 
@@ -140,13 +134,12 @@ class UiSettings:
     def clamped(self) -> "UiSettings":
         theme = self.theme if self.theme in ("system", "light", "dark") else "system"
         language = self.language if self.language in LANGUAGES else ""
-        return replace(
-            self, theme=theme, text_scale=_clamp(self.text_scale, 0.75, 2.0), language=language
+        return self._replace(
+            theme=theme, text_scale=_clamp(self.text_scale, 0.75, 2.0), language=language
         )
 
 
-@dataclass(frozen=True)
-class ReminderPrefs:
+class ReminderPrefs(NamedTuple):
     """Break reminders as stored: plain values a settings file can hold. Off by default."""
 
     enabled: bool = False
@@ -164,8 +157,7 @@ class ReminderPrefs:
         # One digit 0-6 each: `"" in "0123456"` and `"34" in "0123456"` are true too, and a
         # hand-edited "0,,1" or "34" must not reach int() or the reminders.
         days = sorted({int(d) for d in self.weekdays.split(",") if d.strip() in _WEEKDAYS})
-        return replace(
-            self,
+        return self._replace(
             every_minutes=int(_clamp(self.every_minutes, 10, 240)),
             snooze_minutes=int(_clamp(self.snooze_minutes, 1, 60)),
             day_start=start,
@@ -189,8 +181,7 @@ def _hhmm(text: str, fallback: str) -> str:
     return fallback
 
 
-@dataclass(frozen=True)
-class VoiceSettings:
+class VoiceSettings(NamedTuple):
     """Spoken commands (``stretchguide.voice``). Off by default: it opens the microphone."""
 
     enabled: bool = False
@@ -200,8 +191,7 @@ class VoiceSettings:
         return self
 
 
-@dataclass(frozen=True)
-class AppSettings:
+class AppSettings(NamedTuple):
     """Everything the settings dialog edits, loaded once at start-up and passed in."""
 
     session: SessionSettings = SessionSettings()

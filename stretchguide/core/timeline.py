@@ -8,9 +8,8 @@ ahead. Utterance lengths come in as a function so that the real speech engine's 
 
 import math
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from stretchguide.core.model import (
     Catalog,
@@ -81,8 +80,7 @@ class CueKind(StrEnum):
     END = "end"
 
 
-@dataclass(frozen=True)
-class Cue:
+class Cue(NamedTuple):
     """Something to say at ``at_s`` seconds from the session start.
 
     ``from_end`` marks cues tied to the end of their segment (the countdown): when a hold is
@@ -95,15 +93,14 @@ class Cue:
     from_end: bool = False
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """One stretch of time with a single thing to do: a side of a hold, a flow, a rest...
 
     ``lead_s`` is the part at the start given to the spoken instruction; the countdown a person
     sees during a hold covers only the rest.
     """
 
-    index: int  # the segment's number in the timeline
+    index: int  # type: ignore[assignment]  # the segment's number; tuple.index is not used
     step_index: int
     kind: StepKind
     exercise: str | None
@@ -134,16 +131,14 @@ class Segment:
         return sorted(pairs)
 
 
-@dataclass(frozen=True)
-class GetReady:
+class GetReady(NamedTuple):
     """The count-in before the first step: how long, and what is said (equipment first)."""
 
     seconds: float = 0.0
     text: str = ""
 
 
-@dataclass(frozen=True)
-class Timeline:
+class Timeline(NamedTuple):
     routine_id: str
     routine_title: str
     segments: tuple[Segment, ...]

@@ -25,10 +25,9 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 from stretchguide.core.model import Catalog, CueTexts, Exercise, Routine, Step, Translated
 from stretchguide.core.toml_input import ParsedMemo, Problem, read_toml
@@ -52,7 +51,7 @@ EXERCISE_TEXTS: tuple[str, ...] = (
 )
 _PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 #: What an exercise says for a breath when its file says nothing (the model's defaults).
-_DEFAULT_BREATH = {f.name: f.default for f in fields(Exercise) if f.name in ("inhale", "exhale")}
+_DEFAULT_BREATH = {name: Exercise._field_defaults[name] for name in ("inhale", "exhale")}
 
 
 Entry = Translated
@@ -68,7 +67,7 @@ def locale_dir(assets: Path, language: str) -> Path:
 # ---- the English a translation must cover --------------------------------------------------
 def cue_sources(cues: CueTexts) -> dict[str, Text]:
     """Every cue phrase, by its key in ``cues.toml``."""
-    return {f.name: getattr(cues, f.name) for f in fields(CueTexts)}
+    return cues._asdict()
 
 
 def exercise_sources(exercises: Mapping[str, Exercise]) -> dict[str, Text]:
@@ -104,8 +103,7 @@ def routine_sources(routine: Routine) -> dict[str, Text]:
 
 
 # ---- reading a language's files ------------------------------------------------------------
-@dataclass(frozen=True)
-class LanguageFiles:
+class LanguageFiles(NamedTuple):
     """What ``assets/locales/<code>/`` holds, read but not yet checked against English."""
 
     language: str
@@ -239,9 +237,8 @@ def translate_catalog(catalog: Catalog, files: LanguageFiles) -> Catalog:
         }
         if side_text:
             changes["side_text"] = MappingProxyType(side_text)
-        exercises[ex_id] = replace(ex, **changes)
-    return replace(
-        catalog,
+        exercises[ex_id] = ex._replace(**changes)
+    return catalog._replace(
         exercises=exercises,
         cues=cues,
         language=files.language,
@@ -259,14 +256,12 @@ def translate_routine(routine: Routine, entries: Entries, language: str) -> Rout
     steps: list[Step] = []
     for n, step in enumerate(routine.steps, start=1):
         steps.append(
-            replace(
-                step,
+            step._replace(
                 title=pick(f"steps.{n}.title", step.title),
                 text=pick(f"steps.{n}.text", step.text),
             )
         )
-    return replace(
-        routine,
+    return routine._replace(
         title=pick("title", routine.title),
         description=pick("description", routine.description),
         steps=tuple(steps),

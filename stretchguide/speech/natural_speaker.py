@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -137,7 +136,7 @@ class NaturalSpeaker(QObject):
 
     @staticmethod
     def _natural_settings(settings: SpeechSettings) -> SpeechSettings:
-        return replace(settings, voice=settings.natural_voice)
+        return settings._replace(voice=settings.natural_voice)
 
     def _start_natural(self) -> None:
         lane = self._make_lane(

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 APP_NAME = "stretchguide"
 
@@ -19,8 +19,7 @@ APP_NAME = "stretchguide"
 HOME_ENV_VAR = "STRETCHGUIDE_HOME"
 
 
-@dataclass(frozen=True)
-class AppPaths:
+class AppPaths(NamedTuple):
     """The folders and files of one installation.
 
     Build it with :meth:`resolve` (the normal way) or :meth:`under` (everything below one folder).

@@ -29,7 +29,6 @@ import logging
 import math
 import tempfile
 from collections.abc import Callable, Mapping
-from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -46,10 +45,9 @@ log = logging.getLogger("stretchguide.storage")
 SCHEMA_KEY = "meta/schema"
 WINDOW_SCHEMA = 1
 
-#: The sections of ``AppSettings`` that are stored, each as an INI group of the same name.
-_SECTIONS: tuple[str, ...] = tuple(
-    field.name for field in fields(AppSettings) if is_dataclass(getattr(AppSettings(), field.name))
-)
+#: The sections of ``AppSettings`` that are stored, each as an INI group of the same name: all
+#: but the schema number, which is written as ``meta/schema``.
+_SECTIONS: tuple[str, ...] = tuple(name for name in AppSettings._fields if name != "schema")
 
 Values = dict[str, object]
 Migration = Callable[[Values], Values]
@@ -151,8 +149,8 @@ class SettingsStore:
         values: Values = {SCHEMA_KEY: SETTINGS_SCHEMA}
         for name in _SECTIONS:
             section = getattr(settings, name).clamped()
-            for field in fields(section):
-                values[f"{name}/{field.name}"] = getattr(section, field.name)
+            for field_name, value in section._asdict().items():
+                values[f"{name}/{field_name}"] = value
         _write_ini(self.path, values)
 
     def _load(self) -> AppSettings:
@@ -311,7 +309,7 @@ def _settings_from_values(values: Values) -> tuple[AppSettings, list[str]]:
     for name in _SECTIONS:
         section_default: Any = getattr(default, name)
         kwargs: dict[str, Any] = {}
-        for field_name in (f.name for f in fields(section_default)):
+        for field_name in section_default._fields:
             key = f"{name}/{field_name}"
             if key not in values:
                 continue
@@ -320,11 +318,11 @@ def _settings_from_values(values: Values) -> tuple[AppSettings, list[str]]:
                 kwargs[field_name] = value
             else:
                 adjusted.append(f"{key} (unreadable)")
-        section = replace(section_default, **kwargs)
+        section = section_default._replace(**kwargs)
         clamped = section.clamped()
         adjusted.extend(
             f"{name}/{field_name} (out of range)"
-            for field_name in (f.name for f in fields(section))
+            for field_name in section._fields
             if getattr(section, field_name) != getattr(clamped, field_name)
         )
         sections[name] = clamped

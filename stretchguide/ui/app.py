@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from stretchguide.core.settings import SpeechSettings
@@ -71,7 +70,7 @@ def build_window(
     store = SettingsStore.for_paths(paths)
     settings = store.load()
     if voice:  # ``play --voice``: on for this run, the saved setting unchanged
-        settings = replace(settings, voice=replace(settings.voice, enabled=True))
+        settings = settings._replace(voice=settings.voice._replace(enabled=True))
     # Before any widget is made: every window string is translated when it is built.
     install_language(language)
     from stretchguide.storage.user_routines import UserRoutines

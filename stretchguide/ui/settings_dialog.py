@@ -7,7 +7,6 @@ the values on screen and puts the speaker back as it was if the dialog is cancel
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTime
@@ -419,8 +418,7 @@ class SettingsDialog(QDialog):
         ).clamped()
 
     def value(self) -> AppSettings:
-        session: SessionSettings = replace(
-            self._original.session,
+        session: SessionSettings = self._original.session._replace(
             hold_scale=round(self.hold_scale.value(), 2),
             warmup_minutes=self.warmup.value(),
             inhale_s=self.inhale.value(),
@@ -448,13 +446,12 @@ class SettingsDialog(QDialog):
             weekdays="0,1,2,3,4,5,6" if self.weekends.isChecked() else "0,1,2,3,4",
             snooze_minutes=self.snooze.value(),
         ).clamped()
-        return replace(
-            self._original,
+        return self._original._replace(
             session=session,
             speech=self.speech_value(),
             ui=ui,
             reminders=reminders,
-            voice=replace(self._original.voice, enabled=self.listen_on.isChecked()),
+            voice=self._original.voice._replace(enabled=self.listen_on.isChecked()),
         )
 
     # ---- internals -------------------------------------------------------------------------

@@ -46,7 +46,7 @@ COMMON = {"exercise": "cat-cow", "title": "T", "text": "Words.", "position": Bod
     ids=lambda v: v.value if isinstance(v, StepKind) else "",
 )
 def test_a_step_keeps_only_what_its_kind_uses(kind: StepKind, kept: dict[str, object]) -> None:
-    full = Step(**{**FULL.__dict__, "kind": kind})
+    full = FULL._replace(kind=kind)
     assert normalized_step(full) == Step(kind=kind, **COMMON, **kept)  # type: ignore[arg-type]
 
 
@@ -56,8 +56,8 @@ def test_an_empty_exercise_is_no_exercise() -> None:
 
 def test_a_routine_is_normalized_step_by_step() -> None:
     steps = (
-        Step(**{**FULL.__dict__, "kind": StepKind.FLOW}),
-        Step(**{**FULL.__dict__, "kind": StepKind.WARMUP}),
+        FULL._replace(kind=StepKind.FLOW),
+        FULL._replace(kind=StepKind.WARMUP),
     )
     routine = Routine("r", "R", "D", Position.SEATED, steps, builtin=False)
     assert normalized(routine) == Routine(

@@ -7,7 +7,6 @@ and how a long list of problems is counted.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -95,7 +94,7 @@ def test_a_problem_without_a_step_keeps_its_own_line_in_the_count() -> None:
 def test_repeats_in_one_step_are_counted_for_that_step() -> None:
     found = [Problem("a.toml", "steps[7].hold_s", f"is {n}: use 5 to 180", 1) for n in range(5)]
     assert condense(found)[-1] == "a.toml: and 2 more like it, in step 7: the same fix applies"
-    mixed = [replace(p, field=f"steps[{9 - i}].hold_s") for i, p in enumerate(found)]
+    mixed = [p._replace(field=f"steps[{9 - i}].hold_s") for i, p in enumerate(found)]
     assert (
         condense(mixed)[-1] == "a.toml: and 2 more like it, in steps 5 to 6: the same fix applies"
     )

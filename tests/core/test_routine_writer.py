@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -143,7 +142,7 @@ routines = st.builds(
 
 
 def _read_back(text: str) -> Routine:
-    return replace(parse_routine(text, "written.toml", catalog()), source=None)
+    return parse_routine(text, "written.toml", catalog())._replace(source=None)
 
 
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
@@ -157,7 +156,7 @@ def test_generated_routines_round_trip(routine: Routine) -> None:
 def test_round_trip_through_utf8_bytes(routine: Routine) -> None:
     """What is saved to disk (UTF-8 bytes) reads back the same, as the loader reads files."""
     data = routine_to_toml(routine).encode("utf-8")
-    assert replace(parse_routine(data, "f.toml", catalog()), source=None) == routine
+    assert parse_routine(data, "f.toml", catalog())._replace(source=None) == routine
 
 
 @settings(max_examples=300)
@@ -202,7 +201,7 @@ def test_non_finite_numbers_are_refused(value: float) -> None:
 def test_builtin_routines_round_trip(routine: Routine) -> None:
     text = routine_to_toml(routine)
     back = parse_routine(text, "x.toml", catalog(), builtin=True)
-    assert replace(back, source=routine.source) == routine
+    assert back._replace(source=routine.source) == routine
 
 
 @pytest.mark.parametrize("routine", library().routines, ids=lambda r: r.id)

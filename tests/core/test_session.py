@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from stretchguide.core.clock import FakeClock
@@ -584,7 +582,7 @@ def test_a_saved_step_past_the_end_resumes_at_the_last_step() -> None:
     assert Session(t, FakeClock(), start_index=999).index == len(t.segments) - 1
     assert Session(t, FakeClock(), start_index=-3).index == 0
     with pytest.raises(ValueError, match="'empty' has nothing to play"):
-        Session(replace(t, routine_id="empty", segments=()), FakeClock())
+        Session(t._replace(routine_id="empty", segments=()), FakeClock())
 
 
 def test_events_name_the_step_they_happen_in() -> None:

@@ -8,8 +8,6 @@ when a translator's ``where_am_i`` template cannot be filled.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from stretchguide.core.assets import assets_dir
@@ -133,7 +131,7 @@ def test_a_broken_where_am_i_template_falls_back_to_the_english_arrangement(
     template: str,
 ) -> None:
     """A translator's typo must not silence "Where am I?": the words are still the language's."""
-    cues = replace(CUES["de"], where_am_i=template)
+    cues = CUES["de"]._replace(where_am_i=template)
     said = where_am_i(cues, "Taube", Side.LEFT, 61.0, ("Seitenwechsel", Side.RIGHT))
     assert said == (
         "Taube, linke Seite. eine Minute eine Sekunde left in this step. "
@@ -142,5 +140,5 @@ def test_a_broken_where_am_i_template_falls_back_to_the_english_arrangement(
 
 
 def test_only_the_n_placeholder_is_replaced_by_the_number() -> None:
-    cues = replace(CUES["en"], minutes="{n} min {n}", seconds="{n}s")
+    cues = CUES["en"]._replace(minutes="{n} min {n}", seconds="{n}s")
     assert spoken_seconds(125.0, cues) == "2 min 2 5s"

@@ -9,7 +9,6 @@ a release after every hold, breath words that fit their breath.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from itertools import pairwise
 
 import pytest
@@ -88,7 +87,7 @@ WALK = Exercise(
 def cat(**cue_changes: object) -> Catalog:
     """The real cue phrases (changed where a test says) and the small exercises above."""
     exercises = {e.id: e for e in (KNEE, BARE, CHAIR, FLOW, WALK)}
-    return Catalog(exercises=exercises, cues=replace(catalog().cues, **cue_changes))
+    return Catalog(exercises=exercises, cues=catalog().cues._replace(**cue_changes))
 
 
 def routine(*steps: Step, position: Position = Position.FLOOR) -> Routine:
@@ -147,7 +146,7 @@ def test_a_release_longer_than_five_seconds_gets_its_words_and_a_breath() -> Non
 
 def test_the_hold_scale_stretches_only_the_hold() -> None:
     hold = Step(StepKind.HOLD, exercise="figure-four", hold_s=20)
-    seg = compile_(hold, settings=replace(QUIET, hold_scale=1.5)).segments[0]
+    seg = compile_(hold, settings=QUIET._replace(hold_scale=1.5)).segments[0]
     assert (seg.lead_s, seg.duration_s) == (4.5, 34.5)
 
 
@@ -275,7 +274,7 @@ def test_a_prompt_may_start_exactly_three_seconds_after_a_cue_ends_not_sooner() 
     on_edge = Step(StepKind.HOLD, exercise="knee-to-chest", hold_s=8, breathing_every_s=4.5)
     seg = compile_(on_edge, settings=QUIET).segments[0]
     assert (seg.lead_s + 4.5, CueKind.SAFETY, "No bouncing.") in said(seg)
-    too_close = replace(on_edge, breathing_every_s=4.4)
+    too_close = on_edge._replace(breathing_every_s=4.4)
     seg = compile_(too_close, settings=QUIET).segments[0]
     assert [k for _, k, _ in said(seg)] == [INSTR, HOLD]
 
@@ -287,7 +286,7 @@ def test_a_prompt_may_end_exactly_three_seconds_before_the_countdown_not_later()
     on_edge = Step(StepKind.HOLD, exercise="knee-to-chest", hold_s=20, breathing_every_s=13)
     seg = compile_(on_edge, settings=settings).segments[0]
     assert (seg.lead_s + 13, CueKind.SAFETY, "No bouncing.") in said(seg)
-    too_late = replace(on_edge, breathing_every_s=13.1)
+    too_late = on_edge._replace(breathing_every_s=13.1)
     seg = compile_(too_late, settings=settings).segments[0]
     assert CueKind.SAFETY not in [k for _, k, _ in said(seg)]
 
@@ -299,7 +298,7 @@ def test_halfway_only_in_holds_longer_than_thirty_seconds() -> None:
         seg = compile_(hold, settings=settings).segments[0]
         at = [t - seg.lead_s for t, k, _ in said(seg) if k is CueKind.HALFWAY]
         assert at == expected, hold_s
-    off = replace(settings, halfway_cue=False)
+    off = settings._replace(halfway_cue=False)
     seg = compile_(Step(StepKind.HOLD, exercise="figure-four", hold_s=60), settings=off)
     assert CueKind.HALFWAY not in [c.kind for c in seg.segments[0].cues]
 
@@ -321,14 +320,14 @@ def test_the_countdown_counts_from_the_setting_down_to_one_at_whole_seconds_befo
     None
 ):
     hold = Step(StepKind.HOLD, exercise="figure-four", hold_s=20)
-    seg = compile_(hold, settings=replace(QUIET, countdown_cue=True, countdown_from=5)).segments[0]
+    seg = compile_(hold, settings=QUIET._replace(countdown_cue=True, countdown_from=5)).segments[0]
     counted = [(t, x) for t, k, x in said(seg) if k is COUNT]
     assert counted == [(seg.duration_s - n, C.countdown[n - 1]) for n in (5, 4, 3, 2, 1)]
 
 
 def test_the_countdown_has_no_more_numbers_than_the_catalogue_has_words() -> None:
     hold = Step(StepKind.HOLD, exercise="figure-four", hold_s=20)
-    settings = replace(QUIET, countdown_cue=True, countdown_from=5)
+    settings = QUIET._replace(countdown_cue=True, countdown_from=5)
     seg = compile_(hold, settings=settings, countdown=("Uno", "Dos")).segments[0]
     assert [x for _, k, x in said(seg) if k is COUNT] == ["Dos", "Uno"]
 
@@ -337,7 +336,7 @@ def test_the_countdown_never_starts_within_a_second_of_hold_it_there() -> None:
     # A 3 s hold after a 4.5 s lead: "Three" would fall at the start of the hold and "Two" one
     # second after it; only "One" is said.
     hold = Step(StepKind.HOLD, exercise="figure-four", hold_s=3)
-    seg = compile_(hold, settings=replace(QUIET, countdown_cue=True)).segments[0]
+    seg = compile_(hold, settings=QUIET._replace(countdown_cue=True)).segments[0]
     assert [(t, x) for t, k, x in said(seg) if k is COUNT] == [(6.5, C.countdown[0])]
 
 
@@ -411,10 +410,10 @@ def test_a_breath_word_is_said_only_if_it_fits_three_quarters_of_its_phase() -> 
 # ---- warm-ups ----------------------------------------------------------------------------------
 def test_a_warm_up_lasts_the_settings_minutes_unless_the_step_has_its_own() -> None:
     warm = Step(StepKind.WARMUP, exercise="warm-up")
-    seg = compile_(warm, settings=replace(QUIET, warmup_minutes=7)).segments[0]
+    seg = compile_(warm, settings=QUIET._replace(warmup_minutes=7)).segments[0]
     assert seg.duration_s == 420.0 and seg.lead_s == 1.5 and seg.title == "Walk in place"
     assert seg.instruction == "Walk."
-    own = compile_(replace(warm, duration_s=60), settings=QUIET).segments[0]
+    own = compile_(warm._replace(duration_s=60), settings=QUIET).segments[0]
     assert own.duration_s == 60.0
     assert own.extendable and seg.kind is StepKind.WARMUP
 
@@ -434,9 +433,9 @@ def test_a_warm_up_encourages_every_so_often_until_five_seconds_before_the_end()
         (40.0, CueKind.ENCOURAGE, "Nice and easy."),
         # 60 s is within the last five seconds: no encouragement there.
     ]
-    off = compile_(warm, settings=replace(QUIET, encouragement_cue=False)).segments[0]
+    off = compile_(warm, settings=QUIET._replace(encouragement_cue=False)).segments[0]
     assert [c.kind for c in off.cues] == [INSTR]
-    longer = compile_(replace(warm, duration_s=66), settings=QUIET).segments[0]
+    longer = compile_(warm._replace(duration_s=66), settings=QUIET).segments[0]
     assert [t for t, k, _ in said(longer) if k is CueKind.ENCOURAGE] == [20.0, 40.0, 60.0]
 
 
@@ -451,7 +450,7 @@ def test_a_warm_up_counts_down_its_end_and_marks_halfway_only_when_long() -> Non
         (119.0, COUNT),
     ]
     assert all(c.from_end for c in seg.cues if c.kind is COUNT)
-    seg = compile_(replace(warm, duration_s=122), settings=settings).segments[0]
+    seg = compile_(warm._replace(duration_s=122), settings=settings).segments[0]
     assert (61.0, CueKind.HALFWAY, C.halfway) in said(seg)
 
 
@@ -461,7 +460,7 @@ def test_a_briefing_lasts_as_long_as_its_words_or_its_own_length() -> None:
     seg = compile_(brief).segments[0]
     assert said(seg) == [(0.0, CueKind.BRIEFING, brief.text)]
     assert seg.duration_s == seg.lead_s == 4.0 and seg.title == "Safety first"
-    longer = compile_(replace(brief, duration_s=9, title="Read me")).segments[0]
+    longer = compile_(brief._replace(duration_s=9, title="Read me")).segments[0]
     assert longer.duration_s == 9.0 and longer.title == "Read me"
 
 
@@ -544,7 +543,7 @@ def test_a_routine_without_exercises_gets_ready_for_its_own_place() -> None:
     assert ready.text == f"{chair} {C.ready_seated} {C.get_ready}"
     timeline = compile_timeline(only_words, cat(), None, words)
     assert timeline.get_ready == ready
-    standing = replace(only_words, position=Position.STANDING)
+    standing = only_words._replace(position=Position.STANDING)
     assert get_ready(standing, cat(), None, words).text == f"{C.ready_standing} {C.get_ready}"
 
 
@@ -726,7 +725,7 @@ def test_prompts_every_second_are_allowed_and_none_when_every_is_zero() -> None:
         25,
         29,
     ]
-    never = compile_(replace(hold, breathing_every_s=0), settings=QUIET).segments[0]
+    never = compile_(hold._replace(breathing_every_s=0), settings=QUIET).segments[0]
     assert [k for _, k, _ in said(never)] == [INSTR, HOLD]
 
 

@@ -7,7 +7,6 @@ other ``{placeholders}`` than the English, each naming the file, the key and the
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -87,7 +86,7 @@ def _german() -> LanguageFiles:
 
 
 def test_a_changed_english_text_makes_its_translation_stale() -> None:
-    english = replace(ENGLISH, cues=replace(ENGLISH.cues, halfway="Half of it done."))
+    english = ENGLISH._replace(cues=ENGLISH.cues._replace(halfway="Half of it done."))
     problems = check_language(english, BUILTINS, _german(), assets_dir())
     assert [(p.field, "out of date" in p.message) for p in problems] == [("halfway", True)]
     assert str(locale_dir(assets_dir(), "de") / "cues.toml") == problems[0].file
@@ -100,7 +99,7 @@ def test_a_missing_an_extra_and_a_mismatched_entry_are_each_named() -> None:
     cues["farewell"] = Translated("Bye.", "Tschüss.")
     cues["needs"] = Translated(cues["needs"].en, "Du brauchst {dinge}.")
     cues["countdown"] = Translated(cues["countdown"].en, ("Eins", "Zwei"))
-    problems = check_language(ENGLISH, BUILTINS, replace(files, cues=cues), assets_dir())
+    problems = check_language(ENGLISH, BUILTINS, files._replace(cues=cues), assets_dir())
     found = {p.field: p.message for p in problems}
     assert set(found) == {"pain", "farewell", "needs", "countdown"}
     assert "not translated" in found["pain"]
@@ -111,7 +110,7 @@ def test_a_missing_an_extra_and_a_mismatched_entry_are_each_named() -> None:
 
 def test_a_routine_changed_in_english_shows_its_translation_stale() -> None:
     routine = next(r for r in BUILTINS if r.id == "desk-break")
-    changed = replace(routine, title="Desk stretch")
+    changed = routine._replace(title="Desk stretch")
     others = [r for r in BUILTINS if r.id != "desk-break"]
     problems = check_language(ENGLISH, [*others, changed], _german(), assets_dir())
     assert [p.field for p in problems] == ["title"]

@@ -11,7 +11,6 @@ translated, and the file ``scripts/language_files.py`` writes for a translator t
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 
@@ -69,7 +68,7 @@ def _routine(**changes: object) -> Routine:
             Step(kind=StepKind.BRIEFING, text="Well done."),
         ),
     )
-    return replace(routine, **changes)  # type: ignore[arg-type]
+    return routine._replace(**changes)  # type: ignore[arg-type]
 
 
 # ---- what must be translated ---------------------------------------------------------------
@@ -110,7 +109,7 @@ def test_an_exercise_needs_its_words_but_not_its_facts_nor_the_default_breath() 
         "reach.side_text.left": "Left arm.",
         "reach.side_text.right": "Right arm.",
     }
-    only_in = replace(ex, inhale="Breathe in slowly.", exhale="Breathe out.")
+    only_in = ex._replace(inhale="Breathe in slowly.", exhale="Breathe out.")
     found = exercise_sources({"reach": only_in})
     assert found["reach.inhale"] == "Breathe in slowly."
     assert "reach.exhale" not in found
@@ -340,7 +339,7 @@ def test_a_built_in_routine_without_a_file_has_every_text_missing(tmp_path: Path
 # ---- applying ------------------------------------------------------------------------------
 def _files(**changes: object) -> LanguageFiles:
     files = read_language(assets_dir(), "de")
-    return replace(files, **changes)  # type: ignore[arg-type]
+    return files._replace(**changes)  # type: ignore[arg-type]
 
 
 def test_a_stale_or_missing_or_misshapen_cue_is_said_in_english_and_logged(
@@ -353,7 +352,7 @@ def test_a_stale_or_missing_or_misshapen_cue_is_said_in_english_and_logged(
     cues["countdown"] = Translated(ENGLISH.cues.countdown, ("Eins",) * 9)
     cues["hold_start"] = Translated(ENGLISH.cues.hold_start, ("Halte",))
     with caplog.at_level(logging.WARNING, logger=LOG):
-        german = translate_catalog(ENGLISH, replace(files, cues=cues))
+        german = translate_catalog(ENGLISH, files._replace(cues=cues))
     assert german.cues.halfway == ENGLISH.cues.halfway
     assert german.cues.pain == ENGLISH.cues.pain
     assert german.cues.countdown == ENGLISH.cues.countdown
@@ -391,8 +390,8 @@ def test_translating_changes_the_words_never_the_facts() -> None:
 
 def _breathing_exercise() -> Catalog:
     plain = Exercise(id="plain", title="Plain", instruction="Do it.", position=Position.FLOOR)
-    own = replace(plain, id="own", inhale="Breathe in: lift.", exhale="Breathe out: lower.")
-    return replace(ENGLISH, exercises={"plain": plain, "own": own})
+    own = plain._replace(id="own", inhale="Breathe in: lift.", exhale="Breathe out: lower.")
+    return ENGLISH._replace(exercises={"plain": plain, "own": own})
 
 
 def test_an_exercise_without_breath_words_breathes_with_the_languages_cues(
@@ -437,7 +436,7 @@ def test_a_stale_exercise_text_and_side_text_are_said_in_english_and_logged(
     exercises["figure-four.side_text.left"] = Translated("Older words.", "Ältere Worte.")
     del exercises["figure-four.title"]
     with caplog.at_level(logging.WARNING, logger=LOG):
-        german = translate_catalog(ENGLISH, replace(files, exercises=exercises))
+        german = translate_catalog(ENGLISH, files._replace(exercises=exercises))
     english = ENGLISH.exercises["figure-four"]
     four = german.exercises["figure-four"]
     assert four.side_text["left"] == english.side_text["left"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -27,7 +26,7 @@ def test_tray_follows_the_session_and_the_settings(qtbot: QtBot, tmp_path: Path,
         app.driver.stop()
         assert not tray.pause_action.isEnabled()
         prefs = ReminderPrefs(enabled=True, every_minutes=30)
-        app.window.apply_settings(replace(app.window.settings, reminders=prefs))
+        app.window.apply_settings(app.window.settings._replace(reminders=prefs))
         assert tray.settings.enabled and tray.settings.every_minutes == 30
     finally:
         tray.shutdown()

@@ -23,7 +23,6 @@ import subprocess
 import sys
 import time
 import tomllib
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -72,7 +71,7 @@ def plays_to_the_end(routine: Routine) -> None:
     """An accepted routine compiles, plays to its end, and the editor saves it back unchanged."""
     text = routine_to_toml(routine)
     back = parse_routine(text.encode("utf-8"), "saved.toml", CATALOG)
-    assert replace(back, source=routine.source) == normalized(routine)
+    assert back._replace(source=routine.source) == normalized(routine)
     timeline = compile_timeline(routine, CATALOG)
     assert timeline.segments, "an accepted routine must have something to play"
     for segment in timeline.segments:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -104,9 +104,9 @@ def start(qtbot: QtBot, qapp: QApplication) -> tuple[MainWindow, AppPaths]:
 
 def within_range(value: AppSettings) -> bool:
     return all(
-        getattr(value, field.name) == getattr(value, field.name).clamped()
-        for field in fields(value)
-        if field.name != "schema"
+        getattr(value, name) == getattr(value, name).clamped()
+        for name in value._fields
+        if name != "schema"
     )
 
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -92,7 +91,7 @@ def test_for_paths_uses_the_config_folder(paths: AppPaths) -> None:
 
 
 def test_save_clamps_what_it_writes(store: SettingsStore) -> None:
-    wild = replace(CUSTOM, session=replace(CUSTOM.session, hold_scale=50.0))
+    wild = CUSTOM._replace(session=CUSTOM.session._replace(hold_scale=50.0))
     store.save(wild)
     assert store.load().session.hold_scale == 2.0
     assert store.last_problem is None
@@ -102,7 +101,7 @@ def test_quick_successive_saves_are_never_read_back_stale(store: SettingsStore) 
     # QSettings caches files by path and trusts size + mtime (ms); same-size values written in
     # the same millisecond must still be read back fresh.
     for scale in (1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9) * 3:
-        wanted = replace(CUSTOM, session=replace(CUSTOM.session, hold_scale=scale))
+        wanted = CUSTOM._replace(session=CUSTOM.session._replace(hold_scale=scale))
         store.save(wanted)
         assert store.load() == wanted
 
@@ -247,9 +246,9 @@ def test_wrong_types_fall_back_to_each_default(store: SettingsStore, config: Pat
     )
     loaded = store.load()
     default = AppSettings()
-    assert loaded.session == replace(default.session, exhale_s=6.0)
-    assert loaded.speech == replace(default.speech, enabled=False)
-    assert loaded.ui == replace(default.ui, theme="dark")
+    assert loaded.session == default.session._replace(exhale_s=6.0)
+    assert loaded.speech == default.speech._replace(enabled=False)
+    assert loaded.ui == default.ui._replace(theme="dark")
     assert store.last_problem is not None
     for key in (
         "session/hold_scale",

@@ -3,7 +3,6 @@ that draws only the rows in view."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -38,7 +37,7 @@ def test_a_long_title_is_cut_to_its_row_and_follows_the_rows_width(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     builtin = library().routines
-    long_one = replace(builtin[0], id="long-one", title=LONG)
+    long_one = builtin[0]._replace(id="long-one", title=LONG)
     app = make_app(qtbot, tmp_path, library=Library([*builtin, long_one]))
     qtbot.waitUntil(lambda: app.window._warmed)  # after the first frame
     app.window.resize(900, 700)
@@ -99,7 +98,7 @@ def test_the_list_keeps_its_share_when_a_long_routine_is_selected(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     builtin = library().routines
-    wordy = replace(builtin[0], id="wordy", title=LONG, description=LONG * 3)
+    wordy = builtin[0]._replace(id="wordy", title=LONG, description=LONG * 3)
     # First in the list, so it is the one shown when the window first appears.
     app = make_app(qtbot, tmp_path, library=Library([wordy, *builtin]))
     view = app.window.library_view
@@ -114,7 +113,7 @@ def _many(count: int) -> Library:
     """The built-ins and ``count`` copies under ids and titles of their own."""
     builtin = library().routines
     copies = [
-        replace(builtin[i % len(builtin)], id=f"copy-{i:04d}", title=f"Copy {i:04d}", builtin=False)
+        builtin[i % len(builtin)]._replace(id=f"copy-{i:04d}", title=f"Copy {i:04d}", builtin=False)
         for i in range(count)
     ]
     return Library([*builtin, *copies])

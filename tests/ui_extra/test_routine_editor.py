@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
@@ -155,7 +153,7 @@ def test_saving_under_another_user_routine_id_is_refused(
 
 
 def test_editing_a_user_routine_keeps_its_id(make_editor: MakeEditor, saves: Saves) -> None:
-    mine = replace(builtin("desk-break"), id="my-desk", title="My desk", builtin=False)
+    mine = builtin("desk-break")._replace(id="my-desk", title="My desk", builtin=False)
     editor = make_editor(mine, user_ids={"my-desk"})
     assert editor.original_id == "my-desk"
     editor.title_edit.setText("My desk, renamed")
@@ -324,8 +322,7 @@ def test_cancel_with_changes_asks_first(qtbot: QtBot, saves: Saves) -> None:
 
 
 def test_routine_texts_are_plain_and_controls_are_named(make_editor: MakeEditor) -> None:
-    html = replace(
-        builtin("desk-break"),
+    html = builtin("desk-break")._replace(
         title="<b>bold</b> routine",
         steps=(Step(kind=StepKind.TRANSITION, title="<i>x</i>", text="<br>", duration_s=5),),
     )
@@ -364,5 +361,5 @@ def test_saved_text_round_trips(make_editor: MakeEditor, saves: Saves) -> None:
     editor.id_edit.setText("full-mine")
     editor.id_edit.textEdited.emit("full-mine")
     assert editor.save()
-    expected = replace(routine, id="full-mine", title=routine.title + " (copy)", builtin=False)
+    expected = routine._replace(id="full-mine", title=routine.title + " (copy)", builtin=False)
     assert saves.calls[0][1] == routine_to_toml(expected)

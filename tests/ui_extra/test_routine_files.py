@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -162,7 +161,7 @@ def test_export_writes_a_parseable_file(
     written = run_export(None, routine, catalog())
     assert written == tmp_path / "out.toml"
     again = parse_routine(written.read_bytes(), str(written), catalog(), builtin=True)
-    assert replace(again, source=routine.source) == routine
+    assert again._replace(source=routine.source) == routine
     assert boxes.shown == []
     assert [p.name for p in tmp_path.iterdir()] == ["out.toml"]  # no temp file left
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from stretchguide.core.loader import parse_routine
 from stretchguide.core.model import Step, StepKind
 from stretchguide.core.routine_writer import routine_to_toml
@@ -24,7 +22,7 @@ TAKEN = BUILTIN_IDS | MINE
 
 
 def test_a_good_routine_is_ready_with_text_that_loads_back() -> None:
-    routine = replace(duplicate_routine(builtin("desk-break")), id="desk-mine")
+    routine = duplicate_routine(builtin("desk-break"))._replace(id="desk-mine")
     checked = check_before_save(routine, catalog(), BUILTIN_IDS, TAKEN)
     assert checked == Ready(routine_to_toml(routine))
     again = parse_routine(checked.text, "desk-mine.toml", catalog())
@@ -32,7 +30,7 @@ def test_a_good_routine_is_ready_with_text_that_loads_back() -> None:
 
 
 def test_a_builtin_id_is_refused_with_a_free_suggestion() -> None:
-    routine = replace(duplicate_routine(builtin("desk-break")), id="desk-break")
+    routine = duplicate_routine(builtin("desk-break"))._replace(id="desk-break")
     taken = TAKEN | {"desk-break-mine"}
     checked = check_before_save(routine, catalog(), BUILTIN_IDS, taken)
     assert isinstance(checked, Refused)
@@ -43,7 +41,7 @@ def test_a_builtin_id_is_refused_with_a_free_suggestion() -> None:
 
 
 def test_an_id_the_person_already_uses_is_refused() -> None:
-    routine = replace(duplicate_routine(builtin("desk-break")), id="my-desk")
+    routine = duplicate_routine(builtin("desk-break"))._replace(id="my-desk")
     checked = check_before_save(routine, catalog(), BUILTIN_IDS, TAKEN)
     assert checked == Refused(
         ("Id: you already have a routine with the id my-desk. Choose another id.",), Focus("id")
@@ -52,13 +50,13 @@ def test_an_id_the_person_already_uses_is_refused() -> None:
 
 def test_an_edited_routine_keeps_its_own_id() -> None:
     """The dialog leaves the edited routine's id out of ``taken``: saving in place is allowed."""
-    routine = replace(duplicate_routine(builtin("desk-break")), id="my-desk")
+    routine = duplicate_routine(builtin("desk-break"))._replace(id="my-desk")
     checked = check_before_save(routine, catalog(), BUILTIN_IDS, BUILTIN_IDS)
     assert isinstance(checked, Ready)
 
 
 def test_no_steps_sends_the_person_to_add_step() -> None:
-    routine = replace(duplicate_routine(builtin("desk-break")), id="desk-mine", steps=())
+    routine = duplicate_routine(builtin("desk-break"))._replace(id="desk-mine", steps=())
     checked = check_before_save(routine, catalog(), BUILTIN_IDS, TAKEN)
     assert checked == Refused(("Steps: add at least one step with “Add step”.",), Focus(ADD_STEP))
 
@@ -68,7 +66,7 @@ def test_loader_problems_are_all_listed_and_the_first_is_focused() -> None:
         Step(kind=StepKind.HOLD, exercise=None, hold_s=30.0),
         Step(kind=StepKind.BRIEFING, title="Safety", text="", duration_s=10.0),
     )
-    routine = replace(duplicate_routine(builtin("desk-break")), id="desk-mine", steps=steps)
+    routine = duplicate_routine(builtin("desk-break"))._replace(id="desk-mine", steps=steps)
     checked = check_before_save(routine, catalog(), BUILTIN_IDS, TAKEN)
     assert isinstance(checked, Refused)
     assert checked.problems[0].startswith("Step 1, exercise: is missing")
@@ -77,7 +75,7 @@ def test_loader_problems_are_all_listed_and_the_first_is_focused() -> None:
 
 
 def test_a_routine_field_problem_focuses_that_field() -> None:
-    routine = replace(duplicate_routine(builtin("desk-break")), id="desk-mine", title="")
+    routine = duplicate_routine(builtin("desk-break"))._replace(id="desk-mine", title="")
     checked = check_before_save(routine, catalog(), BUILTIN_IDS, TAKEN)
     assert isinstance(checked, Refused)
     assert "title: must not be empty" in checked.problems
@@ -85,7 +83,7 @@ def test_a_routine_field_problem_focuses_that_field() -> None:
 
 
 def test_a_bad_id_is_named_by_the_loader() -> None:
-    routine = replace(duplicate_routine(builtin("desk-break")), id="Bad Id!")
+    routine = duplicate_routine(builtin("desk-break"))._replace(id="Bad Id!")
     checked = check_before_save(routine, catalog(), BUILTIN_IDS, TAKEN)
     assert isinstance(checked, Refused)
     assert checked.problems[0].startswith("id: is 'Bad Id!'")
@@ -93,7 +91,7 @@ def test_a_bad_id_is_named_by_the_loader() -> None:
 
 
 def test_text_the_file_cannot_hold_is_refused_without_a_focus() -> None:
-    routine = replace(duplicate_routine(builtin("desk-break")), id="desk-mine", title="a\ud800b")
+    routine = duplicate_routine(builtin("desk-break"))._replace(id="desk-mine", title="a\ud800b")
     checked = check_before_save(routine, catalog(), BUILTIN_IDS, TAKEN)
     assert isinstance(checked, Refused)
     assert checked.focus is None

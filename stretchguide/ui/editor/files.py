@@ -12,7 +12,7 @@ import logging
 import os
 import tempfile
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -76,7 +76,7 @@ def routine_file_text(routine: Routine, catalog: Catalog | None = None) -> str:
         except (OSError, UnicodeDecodeError, LoadError):
             pass
         else:
-            if replace(again, source=routine.source) == routine:
+            if again._replace(source=routine.source) == routine:
                 return text
     return routine_to_toml(routine)
 
@@ -142,7 +142,7 @@ def store_imported(
     if routine.id in builtin_ids:
         old_id = routine.id
         new_id = unique_id(f"{old_id}-mine", {*builtin_ids, *user_ids})
-        routine = replace(routine, id=new_id, builtin=False)
+        routine = routine._replace(id=new_id, builtin=False)
         text = routine_to_toml(routine)
         message = translate(
             "RoutineFiles",

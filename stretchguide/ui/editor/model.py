@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection
-from dataclasses import fields, replace
 
 from PySide6.QtCore import QLocale
 
@@ -55,8 +54,7 @@ def derive_id(title: str, taken: Collection[str]) -> str:
 def duplicate_routine(routine: Routine, taken: Collection[str] = ()) -> Routine:
     """A person's own copy of ``routine``: id ``<id>-copy``, title ``<title> (copy)``."""
     base = routine.id[: MAX_ID - len("-copy")].rstrip("-")
-    return replace(
-        routine,
+    return routine._replace(
         id=unique_id(f"{base}-copy", taken),
         title=translate("RoutineEditor", "{title} (copy)").format(title=routine.title),
         builtin=False,
@@ -82,7 +80,7 @@ def is_flow_exercise(exercise: Exercise) -> bool:
 
     The catalogue gives such exercises their own words for the inhale and the exhale.
     """
-    defaults = {field.name: field.default for field in fields(Exercise)}
+    defaults = Exercise._field_defaults
     return (exercise.inhale, exercise.exhale) != (defaults["inhale"], defaults["exhale"])
 
 
