@@ -130,23 +130,29 @@ def _startup_probe(app: Any, window: Any) -> None:
     turn of the event loop after ``show()``), when its first frame has been painted, when the
     person's own routines are in the list, and the resident memory N ms later;
     ``STRETCHGUIDE_PROBE_MS=exit`` ends the process right at the first of these
-    (benchmarks/startup_instructions.py counts the instructions up to there)."""
+    (benchmarks/startup_instructions.py counts the instructions up to there), and
+    ``STRETCHGUIDE_PROBE_MS=exit-at-frame`` when the first frame has been painted
+    (benchmarks/startup_tricks.py times that)."""
     import os
 
     wait = os.environ.get("STRETCHGUIDE_PROBE_MS", "")
-    if not wait.isdigit() and wait != "exit":
+    if not wait.isdigit() and wait not in ("exit", "exit-at-frame"):
         return
     import time
 
     from PySide6.QtCore import QTimer
 
-    if wait == "exit":
+    if wait.startswith("exit"):
+        mark = "SHOWN" if wait == "exit" else "PAINTED"
 
         def leave() -> None:
-            print("SHOWN", time.time(), flush=True)
+            print(mark, time.time(), flush=True)
             os._exit(0)
 
-        QTimer.singleShot(0, leave)
+        if wait == "exit":
+            QTimer.singleShot(0, leave)
+        else:
+            window.firstFrameShown.connect(leave)
         return
 
     def rss_kb() -> int:
