@@ -245,24 +245,30 @@ class Recogniser:
         self._in_utt = False
         self._decoder.end_utt()
         end = self._endpointer.speech_end
-        hyp = self._decoder.hyp()
-        text = hyp.hypstr if hyp is not None else ""
         audio, self._utt_audio = self._utt_audio, b""
-        log.debug("utterance %.2f-%.2f s: %r", self._utt_start, end, text)
         if end - self._utt_start > self.tuning.max_utterance_s:
+            log.debug("utterance %.2f-%.2f s: too long for a command", self._utt_start, end)
             return None
-        spotted = self._spot(audio) if self._spotting else None
-        if spotted is not None:
+        text, command = self._grammar_answer()
+        log.debug("utterance %.2f-%.2f s: %r", self._utt_start, end, text)
+        if self._spotting:  # the spotter, when sure, overrules the grammar
+            spotted = self._spot(audio)
             log.debug("spotted %r", spotted)
-            command = command_for(spotted)
-            if command is not None:
-                return Heard(command, spotted, self._utt_start, end)
-        command = self.command_in(text)
-        if command is None and self.tuning.nbest:  # a whole phrase just behind a half one?
-            text, command = self._best_whole_phrase()
+            if spotted is not None and (surer := command_for(spotted)) is not None:
+                text, command = spotted, surer
         if command is None:
             return None
         return Heard(command, text, self._utt_start, end)
+
+    def _grammar_answer(self) -> tuple[str, VoiceCommand | None]:
+        """What the grammar made of the utterance just ended: its text and command, if any.
+        Read before the spotting pass, which replaces the decoder's result and lattice."""
+        hyp = self._decoder.hyp()
+        text = hyp.hypstr if hyp is not None else ""
+        command = self.command_in(text)
+        if command is None and self.tuning.nbest:  # a whole phrase just behind a half one?
+            text, command = self._best_whole_phrase()
+        return text, command
 
     def _spot(self, audio: bytes) -> str | None:
         """The phrase the keyword spotter is surest of in ``audio`` (one utterance), if any
