@@ -29,12 +29,13 @@ import subprocess
 import sys
 import time
 import wave
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from stretchguide.voice import corpus
-from stretchguide.voice.recogniser import Recogniser, Tuning
+from stretchguide.voice.recogniser import KWS_THRESHOLD, Recogniser, Tuning
 
 BLOCK = corpus.SAMPLE_RATE * 2 // 10
 
@@ -131,13 +132,23 @@ def main() -> int:
     parser.add_argument(
         "--nbest", action="store_true", help="measure the n-best fallback (Tuning.nbest)"
     )
+    parser.add_argument(
+        "--no-kws", action="store_true", help="the grammar alone, without the spotting pass"
+    )
+    parser.add_argument(
+        "--kws-threshold",
+        type=float,
+        default=KWS_THRESHOLD,
+        help=f"the spotting pass's threshold (default {KWS_THRESHOLD:g}); tune with --tune",
+    )
     args = parser.parse_args()
     half = corpus.TUNE_VOICES if args.tune else corpus.TEST_VOICES
     voices = half if args.full else half[:1] + half[2:3]
     cue_voices = ("en-us+m3", "en-gb+f4") if args.tune else ("en-us",)
     os.nice(10)
 
-    recogniser = Recogniser(Tuning(nbest=args.nbest))
+    tuning = Tuning(nbest=args.nbest, kws=not args.no_kws, kws_threshold=args.kws_threshold)
+    recogniser = Recogniser(tuning)
     samples = corpus.command_corpus(voices=voices)
     acc, reactions, cpu_cmd, audio_cmd, wrong = accuracy(recogniser, samples)
     cues = corpus.cue_corpus(voices=cue_voices)
@@ -145,7 +156,7 @@ def main() -> int:
     _, _, cpu_silence = feed(recogniser, bytes(corpus.SAMPLE_RATE * 2 * 60))
 
     # The measured alternative: a wake word ("coach, pause") instead of the own-speech gate.
-    waking = Recogniser(Tuning(wake=True, nbest=args.nbest))
+    waking = Recogniser(replace(tuning, wake=True))
     wake_samples = corpus.command_corpus(voices=voices, sentences=corpus.WAKE_SENTENCES)
     wake_samples = [s for s in wake_samples if s.text.startswith(corpus.WAKE_WORD)]
     wake_acc, _, _, _, wake_wrong = accuracy(waking, wake_samples)
@@ -153,6 +164,8 @@ def main() -> int:
     plain_on_wake, _, _ = false_commands(waking, [s for s in samples])
 
     half_name = "tuning" if args.tune else "test"
+    spotting = "off" if args.no_kws else f"threshold {args.kws_threshold:g}"
+    print(f"keyword-spotting pass: {spotting}; n-best fallback: {'on' if args.nbest else 'off'}")
     print(
         f"{half_name} half: {len(samples)} renderings, voices {', '.join(voices)} at "
         f"{corpus.RATES} wpm, each phrase alone, after 'okay' and before 'please'"

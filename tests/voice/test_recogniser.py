@@ -11,7 +11,7 @@ import pytest
 
 from stretchguide.voice import corpus
 from stretchguide.voice.commands import COMMANDS, command_for
-from stretchguide.voice.recogniser import Recogniser, Tuning, grammar
+from stretchguide.voice.recogniser import Recogniser, Tuning, grammar, keyphrases
 
 pytestmark = pytest.mark.skipif(bool(corpus.tools_missing()), reason="needs espeak-ng and sox")
 
@@ -127,3 +127,86 @@ def test_with_nbest_a_whole_phrase_just_behind_a_half_one_is_taken(
     assert recogniser._best_whole_phrase() == ("", None)
     monkeypatch.setattr(recogniser, "_decoder", _Decoder(None))
     assert recogniser._best_whole_phrase() == ("", None)
+
+
+def test_the_spotting_pass_corrects_the_grammar_after_okay() -> None:
+    """ "okay, <command>" is where the grammar fails most (it pushes a drawn-out "okay" into a
+    command); the keyword spotter, which scores each phrase against a free phone loop, is not
+    pushed. One tuning voice, every phrase after "okay", at both rates: the spotting pass gets
+    clearly more right than the grammar alone (23 against 17 of 26 when measured)."""
+    voice = "en-gb-x-gbcwmd"  # a tuning voice (corpus.TUNE_VOICES); nothing tuned on the test half
+    samples = [
+        (corpus.render(f"okay, {phrase}", voice, rate), command.name)
+        for command in COMMANDS
+        for phrase in command.phrases
+        for rate in corpus.RATES
+    ]
+
+    def right(recogniser: Recogniser) -> int:
+        return sum(heard(recogniser, corpus.read_pcm(path)) == [name] for path, name in samples)
+
+    assert right(Recogniser()) >= right(Recogniser(Tuning(kws=False))) + 3
+
+
+def test_the_keyphrase_list_has_every_phrase_with_its_threshold() -> None:
+    lines = keyphrases(1e44).splitlines()
+    assert lines == [f"{p} /1e+44/" for c in COMMANDS for p in c.phrases]
+
+
+class _Segment:
+    def __init__(self, word: str, prob: float) -> None:
+        self.word, self.prob = word, prob
+
+
+class _Spotter:
+    """Stands in for pocketsphinx's decoder in the spotting pass: its segments, and which
+    search is active."""
+
+    def __init__(self, *segments: _Segment, fail: bool = False) -> None:
+        self.segments, self.fail, self.active = segments, fail, "commands"
+
+    def activate_search(self, name: str) -> None:
+        self.active = name
+
+    def start_utt(self) -> None:
+        pass
+
+    def process_raw(self, audio: bytes) -> None:
+        if self.fail:
+            raise RuntimeError("decoder failed")
+
+    def end_utt(self) -> None:
+        pass
+
+    def seg(self):  # type: ignore[no-untyped-def]
+        return iter(self.segments) if self.segments else None
+
+
+def test_the_spotter_takes_the_phrase_it_is_surest_of(
+    recogniser: Recogniser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Several phrases above their threshold: the best scored; none: no answer (the grammar's
+    stands). The grammar is the active search again afterwards, even when decoding fails."""
+    spotter = _Spotter(_Segment("stop ", 0.90), _Segment("ease out ", 0.95))
+    monkeypatch.setattr(recogniser, "_decoder", spotter)
+    assert recogniser._spot(b"\0\0") == "ease out"
+    assert spotter.active == "commands"
+    monkeypatch.setattr(recogniser, "_decoder", _Spotter())
+    assert recogniser._spot(b"\0\0") is None
+    failing = _Spotter(fail=True)
+    monkeypatch.setattr(recogniser, "_decoder", failing)
+    with pytest.raises(RuntimeError):
+        recogniser._spot(b"\0\0")
+    assert failing.active == "commands"
+
+
+def test_the_utterance_kept_for_spotting_is_bounded() -> None:
+    """Samples are kept only up to the longest command (a longer utterance is no command), so
+    ten seconds of loud hiss, one long utterance to the endpointer, do not grow the memory."""
+    recogniser = Recogniser()
+    noise = random.Random(7).randbytes(corpus.SAMPLE_RATE * 2 * 10)
+    most = 0
+    for i in range(0, len(noise), 3200):
+        recogniser.feed(noise[i : i + 3200])
+        most = max(most, len(recogniser._utt_audio))
+    assert recogniser._max_utt_bytes <= most <= recogniser._max_utt_bytes + 2 * 3200
