@@ -630,8 +630,9 @@ class MainWindow(QMainWindow):
         select: str | None = None,
         summaries: dict[str, str] | None = None,
     ) -> None:
-        """Show a reloaded library (after a routine was saved, imported or deleted), with the
-        routines' summaries by id when a worker thread made them already."""
+        """Show ``library`` (one read in the background, as it arrives), selecting ``select``
+        if it is listed, with the routines' summaries by id when a worker thread made them
+        already. A read still in flight is not shown after it: this one is newer."""
         self._library_generation += 1
         self.library = library
         self.library_view.set_routines(self._entries(summaries), select)
