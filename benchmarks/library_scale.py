@@ -16,7 +16,9 @@ desktop entry starts it (``ui_startup.py``'s probe), interleaved with the baseli
   first frame), first and second start (information);
 * in one process, the longest gap of a 5 ms timer while the person's files are read in the
   background after the first frame, while the list is scrolled from top to bottom a screenful
-  at a time, and while a title is typed (type-ahead) far down the list: goal < 50 ms;
+  at a time, while a title is typed (type-ahead) far down the list, and while the library is
+  read again after a routine is saved and after one is deleted (``LibraryActions.reload``, as
+  the editor, import and delete call it): goal < 50 ms;
 * ``stretchguide routines``: each broken file named once on stderr, and all 1,000 others loaded.
 """
 
@@ -31,7 +33,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -113,7 +117,9 @@ def measure_startup(base: str, big: str, runs: int) -> tuple[float, float, float
 def longest_stalls_ms(home: str, files: int) -> list[tuple[str, float, float]]:
     """The longest gaps of a 5 ms timer while the person's files are read in the background
     (from the first frame until they are all listed, and 2 s more: their summaries and cues are
-    made in the background too), while the list scrolls through, and while titles are typed.
+    made in the background too), while the list scrolls through, while titles are typed, and
+    while the library is read again after a routine is saved and after it is deleted (each
+    until the list shows it, or no longer does, and 0.5 s more).
 
     Each as (what, wall-clock gap, the GUI thread's own CPU time in that gap): on a loaded
     machine the wall clock counts the time other processes had the core; the CPU time is what
@@ -177,13 +183,40 @@ def longest_stalls_ms(home: str, files: int) -> list[tuple[str, float, float]]:
         QTest.keyClicks(view, letters, delay=30)
         run_for(0.6)  # the type-ahead interval: the next title is a new search
     typing = longest()
+    reloading = reload_gaps(window, run_for, longest)
     timer.stop()
     window.close()
     return [
         ("reading in the background", *loading),
         ("scrolling", *scrolling),
         ("type-ahead", *typing),
+        ("reloading after a save and a delete", *reloading),
     ]
+
+
+def reload_gaps(
+    window: Any, run_for: Callable[[float], None], longest: Callable[[], tuple[float, float]]
+) -> tuple[float, float]:
+    """The longest gap while a routine is saved (a new file, as the editor writes it) and the
+    library read again, until the list has it and selects it; then while it is deleted and the
+    library read again, until the list no longer has it."""
+    actions = window.library_actions
+    mine = actions.user_routines
+    text = (REPO / "assets" / "routines" / "desk-break.toml").read_text("utf-8")
+    text = re.sub(r'^id = ".*"', 'id = "just-saved"', text, count=1, flags=re.M)
+    run_for(0.5)
+    longest()  # what came before is not the reload's
+    mine.save_routine_text("just-saved", text)
+    actions.reload("just-saved")
+    while window.library_view.current_id() != "just-saved":
+        run_for(0.01)
+    run_for(0.5)
+    mine.delete("just-saved")
+    actions.reload()
+    while window.library.get("just-saved") is not None:
+        run_for(0.01)
+    run_for(0.5)
+    return longest()
 
 
 def instructions(base: str, big: str) -> tuple[int, int]:

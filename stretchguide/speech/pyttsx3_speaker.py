@@ -343,7 +343,8 @@ class Pyttsx3Speaker(QObject):
             if key in self._failed_keys or self._rendered_seconds(key) is not None:
                 continue
             self._enqueue(key, text, front=False)
-            self._jobs.move_to_end(key)  # after the prepared cues, whatever came first
+            if key in self._jobs:  # not when it is the one being rendered right now
+                self._jobs.move_to_end(key)  # after the prepared cues, whatever came first
             background = True
         if queued:
             self._prepare_pending = True

@@ -59,7 +59,9 @@ def build_window(
     catalogue and library are already in it, the speaker is made to speak it, and the window's
     strings are installed in it here, before any widget is made. ``more_routines`` loads the
     whole library when ``library`` holds the built-ins only: the window calls it on a worker
-    thread once its first frame is up."""
+    thread once its first frame is up, and again after a routine is saved, imported or
+    deleted (without it, a reader of its own does that: ``library_reader``)."""
+    from stretchguide.storage.library_loader import library_reader
     from stretchguide.storage.resume import ResumeStore
     from stretchguide.storage.session_keeper import SessionKeeper
     from stretchguide.storage.settings_store import SettingsStore
@@ -98,4 +100,5 @@ def build_window(
         user_routines=UserRoutines.for_paths(paths, builtin_ids),
         picture_cache=paths.cache_dir / "pictures",
         more_routines=more_routines,
+        read_library=more_routines or library_reader(catalog, paths),
     )

@@ -1,7 +1,8 @@
 """The window's menus: my own routines (new, edit, copy, import, export, delete) and history.
 
 Kept out of the main window so that each stays small; everything here goes through the same
-library reload, so a saved, imported or deleted routine shows up (or goes) at once.
+library reload, so a saved, imported or deleted routine shows up (or goes) as soon as the
+folder has been read again: on a worker thread, as at start-up, so the window never waits.
 """
 
 from __future__ import annotations
@@ -11,8 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
 
-from stretchguide.core.assets import builtin_routines_dir
-from stretchguide.core.loader import Library, load_library
+from stretchguide.core.loader import Library
 from stretchguide.core.model import Catalog, Routine
 from stretchguide.core.settings import AppSettings
 from stretchguide.ui.translations import translate
@@ -20,6 +20,7 @@ from stretchguide.ui.translations import translate
 if TYPE_CHECKING:
     from datetime import date
 
+    from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenuBar, QStackedWidget, QWidget
 
@@ -42,6 +43,7 @@ class LibraryHost(Protocol):
     settings: AppSettings
     library_view: LibraryView
     stack: QStackedWidget
+    libraryChanged: SignalInstance
 
     def menuBar(self) -> QMenuBar: ...
     def close(self) -> bool: ...
@@ -50,7 +52,7 @@ class LibraryHost(Protocol):
     def show_library(self) -> None: ...
     def show_keys(self) -> None: ...
     def session_active(self) -> bool: ...
-    def set_library(self, library: Library, select: str | None = None) -> None: ...
+    def read_library(self, select: str | None = None) -> None: ...
 
 
 class LibraryActions(QObject):
@@ -71,6 +73,10 @@ class LibraryActions(QObject):
         self.editor: Any = None
         self._actions: dict[str, QAction] = {}
         self.has_user_routines = user_routines is not None
+        #: Routines saved or imported whose library is still being read (on a worker thread):
+        #: their ids are taken already, though not listed yet.
+        self._unlisted: set[str] = set()
+        window.libraryChanged.connect(self._unlisted.clear)
         # The menu titles are part of the first frame; their actions (and their shortcuts) are
         # added by fill(), right after it: building QActions costs start-up 5 ms.
         self._bar = bar
@@ -167,6 +173,7 @@ class LibraryActions(QObject):
         show_keys.setShortcuts([QKeySequence(k) for k in SHOW_KEYS.keys])  # the menu shows F1
         help_menu.addAction(show_keys)
         window.library_view.routineSelected.connect(self.refresh_enabled)
+        window.libraryChanged.connect(self.refresh_enabled)  # e.g. my routine deleted
         self.refresh_enabled()
 
     def _action(self, key: str, text: str, keys: str, slot: Callable[[], object]) -> QAction:
@@ -201,13 +208,16 @@ class LibraryActions(QObject):
         return self.window.library.get(current) if current else None
 
     def _ids(self, builtin: bool) -> set[str]:
-        return {r.id for r in self.window.library.routines if r.builtin is builtin}
+        """The built-ins' ids, or the person's: those listed, and any saved a moment ago."""
+        ids = {r.id for r in self.window.library.routines if r.builtin is builtin}
+        return ids if builtin else ids | self._unlisted
 
     def reload(self, select: str | None = None) -> None:
-        folder = self.user_routines.folder if self.user_routines is not None else None
-        library = load_library(self.window.catalog, builtin_routines_dir(), folder)
-        self.window.set_library(library, select)
-        self.refresh_enabled()
+        """Read the library again, on a worker thread; ``select`` (a routine just saved or
+        imported) is selected when it arrives. The actions follow it (``libraryChanged``)."""
+        if select:
+            self._unlisted.add(select)
+        self.window.read_library(select)
 
     # ---- my routines ----------------------------------------------------------------------
     def open_editor(self, routine: Routine | None = None, duplicate: bool = False) -> None:

@@ -516,7 +516,10 @@ class LibraryView(QWidget):
             self._layout.insertWidget(self._strips, self._banner)
         return self._banner
 
-    def set_routines(self, entries: list[RoutineEntry]) -> None:
+    def set_routines(self, entries: list[RoutineEntry], select: str | None = None) -> None:
+        """List ``entries`` and select ``select`` if it is among them, else the routine that was
+        selected, else the first. One selection, not two: each shows the routine and makes its
+        speech, which with a thousand routines listed lengthens the window's pause."""
         keep = self.current_id()
         # The application's font for the list, not the list's own: after a text size change
         # the list learns its new font only once the event loop runs again.
@@ -528,7 +531,7 @@ class LibraryView(QWidget):
         self.routines.set_entries(entries, row)
         selection.blockSignals(False)
         self._shown = None
-        if not self.select(keep or "") and entries:
+        if not (select and self.select(select)) and not self.select(keep or "") and entries:
             self.select(entries[0].routine.id)
         self.start_button.setEnabled(bool(entries))
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 from stretchguide.core.clock import Clock, MonotonicClock
 from stretchguide.core.loader import Library
 from stretchguide.core.model import Catalog, Routine
-from stretchguide.core.settings import AppSettings, SpeechSettings
+from stretchguide.core.settings import AppSettings, SessionSettings, SpeechSettings
 from stretchguide.core.timeline import Timeline, compile_timeline
 from stretchguide.ui.library_actions import LibraryActions
 from stretchguide.ui.library_view import LibraryView, RoutineEntry, routine_summary
@@ -72,6 +72,36 @@ def _cue_texts(routines: list[Routine], catalog: Catalog, session: Any) -> list[
     return texts
 
 
+#: A library read on a worker thread, with what else was made there: each routine's summary by
+#: id, and every cue the routines say.
+LibraryRead = tuple[Library, dict[str, str], list[str]]
+
+
+def read_and_summarise(
+    load: Callable[[], Library], catalog: Catalog, session: SessionSettings
+) -> LibraryRead:
+    """``load()`` and each routine's summary and cues: all of it on the worker thread. Made
+    afterwards on another worker, the summaries slowed the GUI thread's taking in the list (a
+    96 ms gap against 45 ms), as both wanted the interpreter lock at once."""
+    library = load()
+    summaries: dict[str, str] = {}
+    texts = [catalog.cues.get_ready]
+    for routine in library.routines:
+        timeline = compile_timeline(routine, catalog, session)
+        summaries[routine.id] = routine_summary(routine, timeline.total_s)
+        texts.extend(timeline.texts())
+    return library, summaries, texts
+
+
+def _reader(catalog: Catalog, folder: Path | None) -> Callable[[], Library]:
+    """Reads the built-ins and ``folder`` without a parse cache: for windows made without a
+    reader of their own (tests)."""
+    from stretchguide.core.assets import builtin_routines_dir
+    from stretchguide.core.loader import load_library
+
+    return partial(load_library, catalog, builtin_routines_dir(), folder)
+
+
 class MainWindow(QMainWindow):
     """Library → session → finish. ``start_routine(id)`` is what Start, Enter and ``play`` use.
 
@@ -105,6 +135,7 @@ class MainWindow(QMainWindow):
         user_routines: UserRoutines | None = None,
         picture_cache: Path | None = None,
         more_routines: Callable[[], Library] | None = None,
+        read_library: Callable[[], Library] | None = None,
     ) -> None:
         super().__init__()
         self.catalog = catalog
@@ -122,8 +153,9 @@ class MainWindow(QMainWindow):
         self.keeper = keeper
         #: The routine selected at the end of the last run, when it is not in the library yet.
         self._wanted: str | None = None
-        #: Counts the libraries shown; a library read in the background is shown only if no
-        #: other was shown meanwhile (a routine saved or imported since is in the newer one).
+        #: Counts the libraries shown and the reads started; a library read in the background
+        #: is shown only if no other was shown or started meanwhile (a routine saved, imported
+        #: or deleted since is in the newer one).
         self._library_generation = 0
 
         self.setWindowTitle("StretchGuide")  # the icon is the application's (run_app sets it)
@@ -163,6 +195,10 @@ class MainWindow(QMainWindow):
         history = (lambda: keeper.history) if keeper is not None and keeper.has_history else None
         self.library_actions = LibraryActions(self, user_routines, history)
         self._more_routines = more_routines
+        #: Reads the whole library again, on a worker thread, after a routine is saved,
+        #: imported or deleted (``read_library``).
+        folder = user_routines.folder if user_routines is not None else None
+        self._reader = read_library or more_routines or _reader(catalog, folder)
         self.voice: Any = None  # spoken commands (ui.voice_control), hooked up after first frame
         QTimer.singleShot(FIRST_FRAME_FALLBACK_MS, self._first_frame_fallback)
 
@@ -276,7 +312,9 @@ class MainWindow(QMainWindow):
         )
 
     def _on_selected(self, routine_id: str) -> None:
-        if self._warmed:
+        # Not during a session: a library read in the background may arrive (and select a
+        # routine saved just before) while one plays, whose own cues come first.
+        if self._warmed and not self.session_active():
             self._prepare(routine_id)
 
     def _prepare(self, routine_id: str) -> None:
@@ -534,44 +572,57 @@ class MainWindow(QMainWindow):
         """Read the person's routine files on a worker thread, after the first frame (which
         shows the built-ins); the list takes them in when they are all read."""
         load, self._more_routines = self._more_routines, None
-        if load is None:
-            return
+        if load is not None:
+            self._read_in_background(load)
+
+    def read_library(self, select: str | None = None) -> None:
+        """Read the whole library again after a routine was saved, imported or deleted, on a
+        worker thread as at start-up (a thousand files froze the window for a second on the
+        GUI thread); the list takes it in when read, and selects ``select`` if given.
+
+        ``libraryChanged`` says when it has arrived. A read started later wins."""
+        self._read_in_background(self._reader, select)
+
+    def _read_in_background(self, load: Callable[[], Library], select: str | None = None) -> None:
+        """Call ``load`` on a worker thread, make the routines' summaries and cues there too,
+        and show the result on the GUI thread, unless another library was shown, or another
+        read started, since: that one holds every change made meanwhile."""
         from stretchguide.ui.background import run_in_background
 
+        self._library_generation += 1
         generation = self._library_generation
         catalog, session = self.catalog, self.settings.session
+        run_in_background(
+            lambda: read_and_summarise(load, catalog, session),
+            lambda read: self._take_in(read, generation, session, select),
+            self,
+        )
 
-        def read() -> tuple[Library, dict[str, str], list[str]]:
-            """The library, each routine's summary and every cue, all on the worker thread:
-            made afterwards on another worker, they slowed the GUI thread's taking in the list (a
-            96 ms gap against 45 ms), as both wanted the interpreter lock at once."""
-            library = load()
-            summaries: dict[str, str] = {}
-            texts = [catalog.cues.get_ready]
-            for routine in library.routines:
-                timeline = compile_timeline(routine, catalog, session)
-                summaries[routine.id] = routine_summary(routine, timeline.total_s)
-                texts.extend(timeline.texts())
-            return library, summaries, texts
+    def _take_in(
+        self, read: LibraryRead, generation: int, session: SessionSettings, select: str | None
+    ) -> None:
+        """Show a library read in the background (see ``_read_in_background``)."""
+        if generation != self._library_generation:
+            return  # a newer library was shown or asked for meanwhile
+        library, summaries, texts = read
+        wanted = self._take_wanted()
+        if self.settings.session != session:  # changed meanwhile: made again
+            self.set_library(library, select=select or wanted)
+            self._prepare_background()
+            return
+        self.set_library(library, select=select or wanted, summaries=summaries)
+        background = getattr(self.speaker, "prepare_background", None)
+        if background is not None:
+            background(texts)  # the person's routines' cues too
 
-        def arrived(result: tuple[Library, dict[str, str], list[str]]) -> None:
-            library, summaries, texts = result
-            if generation != self._library_generation:
-                return  # a library was shown meanwhile, read after these files
-            chosen = self.library_view.current_id()
-            shown_first = self.library.routines[0].id if self.library.routines else None
-            wanted = self._wanted if chosen in (None, shown_first) else None
-            self._wanted = None
-            if self.settings.session != session:  # changed meanwhile: made again
-                self.set_library(library, select=wanted)
-                self._prepare_background()
-                return
-            self.set_library(library, select=wanted, summaries=summaries)
-            background = getattr(self.speaker, "prepare_background", None)
-            if background is not None:
-                background(texts)  # the person's routines' cues too
-
-        run_in_background(read, arrived, self)
+    def _take_wanted(self) -> str | None:
+        """The routine chosen at the end of the last run (once), unless the person has chosen
+        another since: the first library read in full selects it again."""
+        chosen = self.library_view.current_id()
+        shown_first = self.library.routines[0].id if self.library.routines else None
+        wanted = self._wanted if chosen in (None, shown_first) else None
+        self._wanted = None
+        return wanted
 
     def set_library(
         self,
@@ -579,14 +630,13 @@ class MainWindow(QMainWindow):
         select: str | None = None,
         summaries: dict[str, str] | None = None,
     ) -> None:
-        """Show a reloaded library (after a routine was saved, imported or deleted), with the
-        routines' summaries by id when a worker thread made them already."""
+        """Show ``library`` (one read in the background, as it arrives), selecting ``select``
+        if it is listed, with the routines' summaries by id when a worker thread made them
+        already. A read still in flight is not shown after it: this one is newer."""
         self._library_generation += 1
         self.library = library
-        self.library_view.set_routines(self._entries(summaries))
+        self.library_view.set_routines(self._entries(summaries), select)
         self.library_view.show_problems([str(p) for p in library.problems], self._notices)
-        if select:
-            self.library_view.select(select)
         self.libraryChanged.emit()
 
     def show_keys(self) -> None:

@@ -384,3 +384,17 @@ print(speaker.worker_pid, flush=True)
     assert time.perf_counter() - start < 10
     pid = int(done.stdout.split()[-1])
     assert not pid_alive(pid), "the hung worker outlived the app"
+
+
+def test_choosing_a_routine_while_a_background_cue_renders_is_quiet(qtbot, make_speaker):
+    """The library's cues render in the background; choosing a routine then prepares its cues
+    while one of those is in flight (no longer queued): that raised KeyError (seen when the
+    person's thousand routines arrived and one was selected)."""
+    speaker = make_speaker(render_timeout_s=60)
+    qtbot.waitSignal(speaker.voices_changed, timeout=START).wait()
+    background = "hang while rendering in the background"
+    speaker.prepare_background([background])
+    qtbot.waitUntil(lambda: speaker._inflight is not None, timeout=START)
+    speaker.prepare(["Breathe in."])
+    assert speaker._inflight is not None and speaker._inflight.text == background
+    assert [job.text for job in speaker._jobs.values()] == ["Breathe in."]

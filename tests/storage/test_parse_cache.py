@@ -131,3 +131,26 @@ def test_the_persons_files_are_cached_apart_from_the_apps_own(
     _catalog, builtins, everything = load_catalog_and_builtins(paths)
     assert builtins.get("mine") is None
     assert everything().get("mine") is not None
+
+
+def test_the_library_read_again_uses_the_persons_cache_and_saves_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window reads the library again after each save, import or delete, through the same
+    reader as at start-up: unchanged files come from the cache, a saved one joins it."""
+    from stretchguide.storage.library_loader import library_reader
+    from stretchguide.storage.parse_cache import USER
+    from stretchguide.storage.paths import AppPaths
+
+    paths = AppPaths.under(tmp_path).ensure()
+    (paths.routines_dir / "mine.toml").write_text(ROUTINE.format(title="Mine"), "utf-8")
+    read = library_reader(catalog(), paths)
+    assert read().get("mine") is not None  # start-up: parsed, and cached
+    edited = ROUTINE.format(title="Edited")
+    (paths.routines_dir / "mine.toml").write_text(edited, "utf-8")  # saved in the editor
+    routine = read().get("mine")
+    assert routine is not None and routine.title == "Edited"
+    assert ParseCache.in_folder(paths.cache_dir, USER).get(edited) is not None  # saved
+    no_parsing(monkeypatch)
+    routine = read().get("mine")  # and read again: from the cache
+    assert routine is not None and routine.title == "Edited"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,6 +63,7 @@ def make_app(
     cat: Catalog | None = None,
     keeper: SessionKeeper | None = None,
     user_routines: UserRoutines | None = None,
+    read_library: Callable[[], Library] | None = None,
 ) -> App:
     cat = cat or catalog()
     library = library or load_library(cat, builtin_routines_dir())
@@ -79,6 +81,7 @@ def make_app(
         timer_factory=timers,
         keeper=keeper,
         user_routines=user_routines,
+        read_library=read_library,
     )
     qtbot.addWidget(window)
     window.show()

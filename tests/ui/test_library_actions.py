@@ -31,7 +31,8 @@ def test_duplicate_a_builtin_saves_my_copy_and_lists_it(app_with_mine: App, mine
     window.library_actions.actions["duplicate"].trigger()
     editor = window.library_actions.editor
     assert editor is not None
-    assert editor.save()
+    with app_with_mine.qtbot.waitSignal(window.libraryChanged):  # the folder read again
+        assert editor.save()
     assert mine.ids() == ["desk-break-copy"]
     copy = window.library.get("desk-break-copy")
     assert copy is not None and not copy.builtin
@@ -48,14 +49,20 @@ def test_delete_my_routine_asks_first(app_with_mine: App, mine, monkeypatch) -> 
         .replace('id = "desk-break"', 'id = "mine"'),
     )
     window = app_with_mine.window
-    window.library_actions.reload("mine")
+    qtbot = app_with_mine.qtbot
+    with qtbot.waitSignal(window.libraryChanged):
+        window.library_actions.reload("mine")
+    assert window.library_view.current_id() == "mine"
     monkeypatch.setattr(QMessageBox, "exec", lambda _self: QMessageBox.StandardButton.Cancel)
     window.library_actions.actions["delete"].trigger()
     assert mine.ids() == ["mine"]
     monkeypatch.setattr(QMessageBox, "exec", lambda _self: QMessageBox.StandardButton.Yes)
-    window.library_actions.actions["delete"].trigger()
+    with qtbot.waitSignal(window.libraryChanged):
+        window.library_actions.actions["delete"].trigger()
     assert mine.ids() == []
     assert window.library.get("mine") is None
+    assert window.library_view.routines.row_of("mine") < 0  # gone from the list too
+    assert not window.library_actions.actions["delete"].isEnabled()  # a built-in is selected
 
 
 def test_import_a_file_adds_it(app_with_mine: App, mine, tmp_path: Path, monkeypatch) -> None:
@@ -64,9 +71,12 @@ def test_import_a_file_adds_it(app_with_mine: App, mine, tmp_path: Path, monkeyp
     src.write_text(text.replace('id = "desk-break"', 'id = "evening"'))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(src), ""))
     monkeypatch.setattr(QMessageBox, "exec", lambda _self: QMessageBox.StandardButton.Ok)
-    app_with_mine.window.library_actions.actions["import"].trigger()
+    window = app_with_mine.window
+    with app_with_mine.qtbot.waitSignal(window.libraryChanged):
+        window.library_actions.actions["import"].trigger()
     assert "evening" in mine.ids()
-    assert app_with_mine.window.library.get("evening") is not None
+    assert window.library.get("evening") is not None
+    assert window.library_view.current_id() == "evening"
 
 
 def test_history_shows_the_sessions_played(app_with_mine: App) -> None:
