@@ -210,3 +210,9 @@ def test_the_utterance_kept_for_spotting_is_bounded() -> None:
         recogniser.feed(noise[i : i + 3200])
         most = max(most, len(recogniser._utt_audio))
     assert recogniser._max_utt_bytes <= most <= recogniser._max_utt_bytes + 2 * 3200
+
+
+def test_the_cepstral_mean_starts_from_the_model_unless_seeded() -> None:
+    assert Recogniser()._decoder.get_cmn().startswith("40,3,-1")
+    seeded = Recogniser(Tuning(cmninit="45,-7,-4"))
+    assert seeded._decoder.get_cmn().startswith("45,-7,-4")
