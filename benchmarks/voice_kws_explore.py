@@ -36,10 +36,9 @@ from stretchguide.voice.commands import COMMANDS
 from stretchguide.voice.recogniser import (
     Recogniser,
     Tuning,
+    decoder_config,
     grammar,
-    grammar_words,
     keyphrases,
-    small_dictionary,
 )
 
 PHRASE_COMMAND = {p: c.name for c in COMMANDS for p in c.phrases}
@@ -87,16 +86,7 @@ def make_decoder(plp: float, fillprob: float | None) -> Any:
     import pocketsphinx
 
     with tempfile.TemporaryDirectory() as tmp:
-        dictionary = Path(tmp) / "commands.dict"
-        source = Path(pocketsphinx.get_model_path("en-us/cmudict-en-us.dict"))
-        dictionary.write_text(small_dictionary(source, grammar_words()), encoding="utf-8")
-        config = pocketsphinx.Config()
-        config["hmm"] = pocketsphinx.get_model_path("en-us/en-us")
-        config["dict"] = str(dictionary)
-        config["lm"] = None
-        config["loglevel"] = "FATAL"
-        config["dither"] = True
-        config["kws_plp"] = plp
+        config = decoder_config(Path(tmp), plp)
         if fillprob is not None:
             config["fillprob"] = fillprob
         decoder = pocketsphinx.Decoder(config)

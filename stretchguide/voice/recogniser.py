@@ -42,6 +42,7 @@ import logging
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from stretchguide.voice.commands import (
     COMMANDS,
@@ -150,6 +151,26 @@ def keyphrases(threshold: float, commands: tuple[VoiceCommand, ...] = COMMANDS) 
     return "".join(f"{p} /{threshold:g}/\n" for c in commands for p in c.phrases)
 
 
+def decoder_config(folder: Path, kws_plp: float) -> Any:
+    """pocketsphinx's settings for the wheel's en-us model with the small dictionary (written
+    into ``folder``, which must last until the decoder is made), no language model, and
+    ``kws_plp`` as the keyword spotter's phone-loop penalty. Shared with the benchmarks, so
+    what they measure is the recogniser's own set-up."""
+    import pocketsphinx
+
+    dictionary = folder / "commands.dict"
+    source = Path(pocketsphinx.get_model_path("en-us/cmudict-en-us.dict"))
+    dictionary.write_text(small_dictionary(source, grammar_words()), encoding="utf-8")
+    config = pocketsphinx.Config()
+    config["hmm"] = pocketsphinx.get_model_path("en-us/en-us")
+    config["dict"] = str(dictionary)
+    config["lm"] = None
+    config["loglevel"] = "FATAL"
+    config["dither"] = True  # exact digital silence would upset the features
+    config["kws_plp"] = kws_plp
+    return config
+
+
 def small_dictionary(source: Path, words: set[str]) -> str:
     """The lines of the wheel's dictionary for ``words`` only (alternative pronunciations too):
     loading all of cmudict would cost memory the recogniser does not need."""
@@ -174,16 +195,7 @@ class Recogniser:
         import pocketsphinx
 
         with tempfile.TemporaryDirectory(prefix="stretchguide-voice-") as tmp:
-            dictionary = Path(tmp) / "commands.dict"
-            source = Path(pocketsphinx.get_model_path("en-us/cmudict-en-us.dict"))
-            dictionary.write_text(small_dictionary(source, grammar_words()), encoding="utf-8")
-            config = pocketsphinx.Config()
-            config["hmm"] = pocketsphinx.get_model_path("en-us/en-us")
-            config["dict"] = str(dictionary)
-            config["lm"] = None
-            config["loglevel"] = "FATAL"
-            config["dither"] = True  # exact digital silence would upset the features
-            config["kws_plp"] = KWS_PLP
+            config = decoder_config(Path(tmp), KWS_PLP)
             if self.tuning.cmninit is not None:
                 config["cmninit"] = self.tuning.cmninit
             self._decoder = pocketsphinx.Decoder(config)  # reads the dictionary here
