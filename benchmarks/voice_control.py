@@ -2,18 +2,22 @@
 
     .venv/bin/python benchmarks/voice_control.py            # short: 2 voices x 2 rates
     .venv/bin/python benchmarks/voice_control.py --full     # 4 voices x 2 rates
-    .venv/bin/python benchmarks/voice_control.py --full --per-voice   # one person at a time
+    .venv/bin/python benchmarks/voice_control.py --full --order session   # as in the app
 
-Two orders of the accuracy corpus. The default (mixed) feeds every rendering to ONE recogniser
-in the corpus's order, phrase by phrase, so the voice changes every two renderings; pocketsphinx
-keeps a running cepstral mean across utterances, so each rendering is decoded with a mean
-still partly made of the previous voices. ``--per-voice`` gives each voice's renderings, in
-the same order, to a FRESH recogniser: one person using the app, whose recogniser process
-starts with the session and hears only that person. The mixed figure is kept as the default
-so it stays comparable with the figures measured before the per-voice order was added. With
-``--per-voice`` the cues are then heard by a recogniser that heard nothing before (in the mixed
-order, by the one that heard the accuracy corpus); the wake-word alternative is always measured
-in the mixed order.
+Three orders of the accuracy corpus:
+
+- ``mixed`` (the default, so figures stay comparable with those measured before): every
+  rendering to ONE recogniser in the corpus's order, phrase by phrase, so the voice changes
+  every two renderings; pocketsphinx keeps a running cepstral mean across utterances, so each
+  rendering is decoded with a mean partly made of the previous voices;
+- ``per-voice``: each voice's renderings, in the same order, to a FRESH recogniser (one person
+  whose recogniser starts with the session), hearing nothing else;
+- ``session``: as ``per-voice``, but before each command the microphone hears the coach say
+  the next of its cues (every cue of every built-in routine in turn, in the app's default
+  voice, the natural one, or espeak-ng's when it is not installed), and the recogniser is
+  held while it does, as the app holds it (``Recogniser.hold``). ``--coach-heard`` feeds the
+  coach to the decoder instead, as the app did before the hold: that measures what the
+  coach's voice does to the running mean.
 
 The corpus is rendered with espeak-ng into a cache folder (``stretchguide.voice.corpus``), never
 committed. Everything is measured on the recogniser as the app's worker process runs it, fed
@@ -96,12 +100,21 @@ def worker_rss_mib() -> float:
 
 
 def accuracy(
-    recogniser: Recogniser, samples: list[corpus.Sample]
+    recogniser: Recogniser,
+    samples: list[corpus.Sample],
+    coach: list[corpus.Sample] | None = None,
+    coach_heard: bool = False,
 ) -> tuple[float, list[float], float, float, dict[str, int]]:
-    """Share right, reactions (s), CPU s, audio s, and the misses by text."""
+    """Share right, reactions (s), CPU s, audio s, and the misses by text. With ``coach``, the
+    microphone hears the next of its cues before each rendering, the recogniser held (as the
+    app holds it while it speaks) unless ``coach_heard``."""
     right, reactions, cpu_total, audio = 0, [], 0.0, 0.0
     wrong: dict[str, int] = {}
-    for s in samples:
+    for i, s in enumerate(samples):
+        if coach:
+            recogniser.hold(not coach_heard)
+            feed(recogniser, corpus.read_pcm(coach[i % len(coach)].path))
+            recogniser.hold(False)
         pcm = corpus.read_pcm(s.path)
         names, first, cpu = feed(recogniser, pcm)
         cpu_total += cpu
@@ -117,15 +130,20 @@ def accuracy(
 
 
 def accuracy_per_voice(
-    tuning: Tuning, samples: list[corpus.Sample], voices: tuple[str, ...]
+    tuning: Tuning,
+    samples: list[corpus.Sample],
+    voices: tuple[str, ...],
+    coach: list[corpus.Sample] | None = None,
+    coach_heard: bool = False,
 ) -> tuple[float, list[float], float, float, dict[str, int], dict[str, float]]:
-    """``accuracy``, with each voice's renderings fed in order to a fresh recogniser."""
+    """``accuracy``, with each voice's renderings fed in order to a fresh recogniser; with
+    ``coach``, one of its cues before each rendering (held unless ``coach_heard``)."""
     right, reactions, cpu_total, audio = 0.0, [], 0.0, 0.0
     wrong: dict[str, int] = {}
     by_voice: dict[str, float] = {}
     for voice in voices:
         mine = [s for s in samples if s.voice == voice]
-        acc, r, cpu, secs, w = accuracy(Recogniser(tuning), mine)
+        acc, r, cpu, secs, w = accuracy(Recogniser(tuning), mine, coach, coach_heard)
         by_voice[voice] = acc
         right += acc * len(mine) / 100.0
         reactions += r
@@ -134,6 +152,45 @@ def accuracy_per_voice(
         for key, n in w.items():
             wrong[key] = wrong.get(key, 0) + n
     return 100.0 * right / len(samples), reactions, cpu_total, audio, wrong, by_voice
+
+
+def coach_corpus() -> tuple[list[corpus.Sample], str]:
+    """Every cue of every built-in routine as the app says it by default: in the natural voice
+    (rendered like the app renders it, then made 16 kHz), or espeak-ng's when the natural
+    voice is not installed. Cached beside the corpus."""
+    import hashlib
+    import subprocess
+    import tempfile
+
+    from stretchguide.speech.engine import EngineMissing
+
+    try:
+        from stretchguide.speech.neural_engine import HibariEngine
+
+        engine = HibariEngine()
+    except EngineMissing:
+        return corpus.cue_corpus(voices=("en-us",)), "espeak-ng en-us (no natural voice)"
+    folder = corpus.cache_dir() / "coach"
+    folder.mkdir(parents=True, exist_ok=True)
+    samples = []
+    for text in corpus.cue_texts():
+        key = hashlib.sha1(f"natural|heart|160|{text}".encode()).hexdigest()[:16]
+        path = folder / f"{key}.wav"
+        if not path.exists():
+            with tempfile.TemporaryDirectory() as tmp:
+                raw, part = Path(tmp) / "raw.wav", Path(tmp) / "out.wav"
+                engine.render(text, raw, "heart", 160, 1.0)
+                subprocess.run(
+                    [
+                        *("sox", str(raw), "-r", str(corpus.SAMPLE_RATE), "-c", "1", "-b", "16"),
+                        *(str(part), "pad", "0.3", "0.5"),
+                    ],
+                    check=True,
+                    capture_output=True,
+                )
+                part.replace(path)
+        samples.append(corpus.Sample(path, text, "natural:heart", 160, None))
+    return samples, "the natural voice (heart, 160 wpm)"
 
 
 def false_commands(
@@ -174,9 +231,25 @@ def main() -> int:
         help=f"the spotting pass's threshold (default {KWS_THRESHOLD:g}); tune with --tune",
     )
     parser.add_argument(
-        "--per-voice",
+        "--order",
+        choices=("mixed", "per-voice", "session"),
+        default="mixed",
+        help="how the accuracy corpus is fed (see the docstring)",
+    )
+    parser.add_argument(
+        "--coach-heard",
         action="store_true",
-        help="accuracy with a fresh recogniser per voice, one voice at a time (one person)",
+        help="with --order session: the coach's cues reach the decoder (no hold)",
+    )
+    parser.add_argument(
+        "--dev",
+        action="store_true",
+        help="the dev voices (corpus.DEV_VOICES, all eight) instead of a half",
+    )
+    parser.add_argument(
+        "--kws-overrules",
+        action="store_true",
+        help="the spotter's earlier rule: its phrase wins over the grammar's command too",
     )
     parser.add_argument(
         "--cmninit",
@@ -189,30 +262,42 @@ def main() -> int:
     args = parser.parse_args()
     half = corpus.TUNE_VOICES if args.tune else corpus.TEST_VOICES
     voices = half if args.full else half[:1] + half[2:3]
-    cue_voices = ("en-us+m3", "en-gb+f4") if args.tune else ("en-us",)
+    if args.dev:
+        voices = corpus.DEV_VOICES
+    cue_voices = ("en-us+m3", "en-gb+f4") if args.tune or args.dev else ("en-us",)
     os.nice(10)
 
     tuning = Tuning(
         nbest=args.nbest,
         kws=not args.no_kws,
+        kws_overrules=args.kws_overrules,
         kws_threshold=args.kws_threshold,
         cmninit=args.cmninit,
     )
     recogniser = Recogniser(tuning)
     samples = corpus.command_corpus(voices=voices)
-    protocol = "per voice, a fresh recogniser each" if args.per_voice else "mixed, one recogniser"
-    if args.per_voice:
+    protocol = {
+        "mixed": "mixed, one recogniser",
+        "per-voice": "per voice, a fresh recogniser each",
+        "session": "as in a session: per voice, a coach's cue before each command, ",
+    }[args.order]
+    if args.order == "mixed":
+        acc, reactions, cpu_cmd, audio_cmd, wrong = accuracy(recogniser, samples)
+    else:
+        coach = None
+        if args.order == "session":
+            coach, coach_voice = coach_corpus()
+            protocol += f"{'heard' if args.coach_heard else 'held'}; coach: {coach_voice}"
         acc, reactions, cpu_cmd, audio_cmd, wrong, by_voice = accuracy_per_voice(
-            tuning, samples, voices
+            tuning, samples, voices, coach, args.coach_heard
         )
         print("accuracy by voice:", {v: round(a, 1) for v, a in by_voice.items()})
-    else:
-        acc, reactions, cpu_cmd, audio_cmd, wrong = accuracy(recogniser, samples)
+    half_name = "dev voices" if args.dev else ("tuning half" if args.tune else "test half")
+    order_name = "" if args.order == "mixed" else f", {args.order}"
+    acc_name = f"voice accuracy ({half_name}{order_name})"
     if args.accuracy_only:
-        half_name = "tuning" if args.tune else "test"
         print(f"order: {protocol}; {len(samples)} renderings, voices {', '.join(voices)}")
         print("missed:", sorted(wrong.items(), key=lambda kv: -kv[1]))
-        acc_name = f"voice accuracy ({half_name} half{', per voice' if args.per_voice else ''})"
         result(acc_name, round(acc, 1), "%", ">=95", acc >= 95)
         return 0
     cues = corpus.cue_corpus(voices=cue_voices)
@@ -227,13 +312,14 @@ def main() -> int:
     wake_false, _, _ = false_commands(waking, cues)
     plain_on_wake, _, _ = false_commands(waking, [s for s in samples])
 
-    half_name = "tuning" if args.tune else "test"
     spotting = "off" if args.no_kws else f"threshold {args.kws_threshold:g}"
+    if args.kws_overrules:
+        spotting += ", overrules the grammar"
     print(f"keyword-spotting pass: {spotting}; n-best fallback: {'on' if args.nbest else 'off'}")
     seed = args.cmninit or "the model's"
     print(f"order of the accuracy corpus: {protocol}; cmninit: {seed}")
     print(
-        f"{half_name} half: {len(samples)} renderings, voices {', '.join(voices)} at "
+        f"{half_name}: {len(samples)} renderings, voices {', '.join(voices)} at "
         f"{corpus.RATES} wpm, each phrase alone, after 'okay' and before 'please'"
     )
     print("missed:", sorted(wrong.items(), key=lambda kv: -kv[1]))
@@ -242,7 +328,6 @@ def main() -> int:
     print(f"wake word, false on cues: {wake_false}")
     print(f"wake word, commands said WITHOUT it that still acted: {len(plain_on_wake)}")
     median_ms = 1000 * statistics.median(reactions) if reactions else float("nan")
-    acc_name = f"voice accuracy ({half_name} half{', per voice' if args.per_voice else ''})"
     result(acc_name, round(acc, 1), "%", ">=95", acc >= 95)
     result(
         "voice false commands on own cues, recogniser alone (no gate)",

@@ -5,8 +5,10 @@ The recogniser (``stretchguide.voice.worker``) runs in its own process, started 
 it. A heard command triggers the SAME ``QAction`` its key does (``SessionControls.actions``),
 so voice has no command route of its own: a disabled action (no session on screen) does nothing.
 
-It does not hear itself: a command whose utterance overlaps the app's own speech (from the
-speaker's ``started`` to its ``finished`` plus ``tail_s``) is ignored. If the process cannot
+It does not hear itself: the process is told when the app speaks ("speaking" and "quiet" lines
+on its standard input) and decodes nothing then, and a command whose utterance still overlaps
+the app's own speech (from the speaker's ``started`` to its ``finished`` plus ``tail_s``) is
+ignored here. If the process cannot
 start, exits or dies, voice control turns off with a notice and the session goes on.
 
 Nothing heard is stored or sent anywhere: the worker keeps samples in memory only while it
@@ -28,12 +30,13 @@ from stretchguide.core.session import State
 from stretchguide.ui.translations import translate
 from stretchguide.ui.voice_indicator import VoiceIndicator
 from stretchguide.voice.commands import BY_NAME, COMMANDS, VoiceCommand
+from stretchguide.voice.recogniser import OWN_SPEECH_TAIL_S
 
 log = logging.getLogger("stretchguide.voice")
 
 #: After the app stops speaking, its echo and the audio server's buffer still reach the
 #: microphone for a moment: commands that ended this soon after are ignored too.
-TAIL_S = 0.4
+TAIL_S = OWN_SPEECH_TAIL_S
 
 
 class VoiceControl(QObject):
@@ -103,10 +106,18 @@ class VoiceControl(QObject):
     # ---- the app's own speech ----------------------------------------------------------------
     def speech_started(self, _text: str = "") -> None:
         self._speaking_since = self._now()
+        self._tell(b"speaking\n")
 
     def speech_finished(self, _text: str = "") -> None:
         self._speaking_since = None
         self._spoke_until = self._now()
+        self._tell(b"quiet\n")
+
+    def _tell(self, line: bytes) -> None:
+        """Let the recogniser process know (it decodes nothing while the app speaks)."""
+        proc = self.process
+        if proc is not None and proc.state() is QProcess.ProcessState.Running:
+            proc.write(line)
 
     def overlaps_own_speech(self, start: float, end: float) -> bool:
         """Whether an utterance heard from ``start`` to ``end`` (monotonic s) met our speech."""
@@ -123,6 +134,8 @@ class VoiceControl(QObject):
             log.warning("voice: unreadable line %r", line[:80])
             return
         if message.get("ready"):
+            if self._speaking_since is not None:  # it started while the app was speaking
+                self._tell(b"speaking\n")
             self.listening.emit(True)
         elif "error" in message:
             if "detail" in message:

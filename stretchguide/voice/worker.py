@@ -20,6 +20,13 @@ Lines written (one JSON object each, flushed at once):
         tell whether the app itself was speaking then.
     {"error": TEXT}                         then the process exits with status 1
 
+Lines read on standard input (with the microphone; ``--stdin`` carries samples instead):
+    speaking                                the app has begun to say something
+    quiet                                   it has stopped
+While the app speaks, and ``OWN_SPEECH_TAIL_S`` after, nothing heard is decoded
+(``Recogniser.hold``): the GUI drops commands heard then anyway, and decoding the coach's voice
+would pull the recogniser's running cepstral mean away from the person's.
+
 Nothing heard is stored or sent anywhere: samples live in memory only while decoded.
 """
 
@@ -31,9 +38,12 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
+import time
+from collections.abc import Callable, Iterable
 from typing import IO
 
-from stretchguide.voice.recogniser import SAMPLE_RATE, Recogniser
+from stretchguide.voice.recogniser import OWN_SPEECH_TAIL_S, SAMPLE_RATE, Recogniser
 
 #: Bytes read per block: 0.1 s of 16-bit mono, small enough for a quick answer.
 BLOCK_BYTES = SAMPLE_RATE * 2 // 10
@@ -52,7 +62,42 @@ def parec_command(device: str | None) -> list[str]:
     return command
 
 
-def listen(stream: IO[bytes], recogniser: Recogniser) -> None:
+class OwnSpeech:
+    """Whether the app is speaking, as its "speaking" and "quiet" lines say, plus a tail.
+
+    The lines are read on a thread of their own (the main loop blocks on the microphone), which
+    only sets these two fields; the main loop asks ``holding()`` before each block.
+    """
+
+    def __init__(
+        self, now: Callable[[], float] = time.monotonic, tail_s: float = OWN_SPEECH_TAIL_S
+    ) -> None:
+        self._now = now
+        self._tail_s = tail_s
+        self._speaking = False
+        self._quiet_at = float("-inf")
+
+    def told(self, line: str) -> None:
+        word = line.strip()
+        if word == "speaking":
+            self._speaking = True
+        elif word == "quiet":
+            self._speaking = False
+            self._quiet_at = self._now()
+
+    def holding(self) -> bool:
+        return self._speaking or self._now() < self._quiet_at + self._tail_s
+
+    def read(self, lines: Iterable[str]) -> None:
+        """Follow ``lines`` until they end (the GUI closed the pipe or exited)."""
+        for line in lines:
+            self.told(line)
+
+    def follow(self, lines: Iterable[str]) -> None:
+        threading.Thread(target=self.read, args=(lines,), daemon=True).start()
+
+
+def listen(stream: IO[bytes], recogniser: Recogniser, own_speech: OwnSpeech | None = None) -> None:
     """Read blocks until the stream ends; report each command as soon as its utterance ends."""
     emit({"ready": True})
     received = 0
@@ -62,6 +107,8 @@ def listen(stream: IO[bytes], recogniser: Recogniser) -> None:
             break
         received += len(block)
         now_s = received / (2 * SAMPLE_RATE)
+        if own_speech is not None:
+            recogniser.hold(own_speech.holding())
         for heard in recogniser.feed(block):
             emit(
                 {
@@ -94,8 +141,10 @@ def main(argv: list[str] | None = None) -> int:
         parec_command(args.device), stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
     assert proc.stdout is not None
+    own_speech = OwnSpeech()
+    own_speech.follow(sys.stdin)
     try:
-        listen(proc.stdout, recogniser)
+        listen(proc.stdout, recogniser, own_speech)
     finally:
         proc.kill()
         _, err = proc.communicate()

@@ -108,6 +108,32 @@ def test_a_killed_recogniser_gives_a_notice_and_nothing_else_changes(qtbot) -> N
     assert pressed == [] and not control.active
 
 
+def test_the_recogniser_is_told_when_the_app_speaks(qtbot, tmp_path) -> None:
+    """It decodes nothing while the app speaks (``voice.worker``): the GUI says when that is,
+    also when the app was already speaking as the recogniser started."""
+    told = tmp_path / "told.txt"
+    program = [
+        sys.executable,
+        "-c",
+        "import sys; print('{\"ready\": true}', flush=True)\n"
+        f"with open({str(told)!r}, 'a') as f:\n"
+        "    for line in sys.stdin: f.write(line); f.flush()",
+    ]
+    control, _, _, _ = make(program=program)
+    control.speech_started("Get ready.")
+    with qtbot.waitSignal(control.listening, timeout=10_000):
+        control.start()
+    control.speech_finished("Get ready.")
+    control.speech_started("Breathe in.")
+
+    def lines() -> list[str]:
+        return told.read_text().splitlines() if told.exists() else []
+
+    qtbot.waitUntil(lambda: len(lines()) == 3, timeout=10_000)
+    assert lines() == ["speaking", "quiet", "speaking"]
+    control.stop()
+
+
 def test_a_missing_program_gives_a_notice(qtbot) -> None:
     control, _, _, _ = make(program=["/nonexistent/stretchguide-voice"])
     with qtbot.waitSignal(control.notice, timeout=10_000) as notice:

@@ -11,7 +11,13 @@ import pytest
 
 from stretchguide.voice import corpus
 from stretchguide.voice.commands import COMMANDS, command_for
-from stretchguide.voice.recogniser import Recogniser, Tuning, grammar, keyphrases
+from stretchguide.voice.recogniser import (
+    Recogniser,
+    Tuning,
+    grammar,
+    keyphrases,
+    merged_vowel_variants,
+)
 
 pytestmark = pytest.mark.skipif(bool(corpus.tools_missing()), reason="needs espeak-ng and sox")
 
@@ -129,12 +135,14 @@ def test_with_nbest_a_whole_phrase_just_behind_a_half_one_is_taken(
     assert recogniser._best_whole_phrase() == ("", None)
 
 
-def test_the_spotting_pass_corrects_the_grammar_after_okay() -> None:
-    """ "okay, <command>" is where the grammar fails most (it pushes a drawn-out "okay" into a
-    command); the keyword spotter, which scores each phrase against a free phone loop, is not
-    pushed. One tuning voice, every phrase after "okay", at both rates: the spotting pass gets
-    clearly more right than the grammar alone (23 against 17 of 26 when measured)."""
-    voice = "en-gb-x-gbcwmd"  # a tuning voice (corpus.TUNE_VOICES); nothing tuned on the test half
+def test_the_spotting_pass_answers_where_the_grammar_gets_stuck_after_okay() -> None:
+    """ "okay, <command>" is where the grammar fails most: a drawn-out "okay" leaves it stuck
+    inside a phrase, so it has no command; the keyword spotter, which scores each phrase
+    against a free phone loop, answers there. One voice nothing was tuned on (a dev voice;
+    the test half is never used in tests), every phrase after "okay", at both rates: more right
+    than the grammar alone (22 against 19 of 26 when measured)."""
+    voice = "en-gb-scotland+f2"
+    assert voice in corpus.DEV_VOICES
     samples = [
         (corpus.render(f"okay, {phrase}", voice, rate), command.name)
         for command in COMMANDS
@@ -145,7 +153,86 @@ def test_the_spotting_pass_corrects_the_grammar_after_okay() -> None:
     def right(recogniser: Recogniser) -> int:
         return sum(heard(recogniser, corpus.read_pcm(path)) == [name] for path, name in samples)
 
-    assert right(Recogniser()) >= right(Recogniser(Tuning(kws=False))) + 3
+    assert right(Recogniser()) >= right(Recogniser(Tuning(kws=False))) + 2
+
+
+class _Ended:
+    """Stands in for pocketsphinx's decoder at the end of an utterance."""
+
+    def end_utt(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize(
+    ("grammar_says", "spotter_says", "overrules", "answer"),
+    [
+        ("pause please", "previous", False, "pause"),  # the grammar's command stands
+        ("okay a", "stop", False, "stop"),  # stuck after "okay": the spotter answers
+        ("okay a", None, False, None),  # neither: no command
+        ("pause please", "previous", True, "back"),  # the earlier rule, kept to be measured
+    ],
+)
+def test_the_spotter_is_asked_only_when_the_grammar_has_no_command(
+    monkeypatch: pytest.MonkeyPatch,
+    grammar_says: str,
+    spotter_says: str | None,
+    overrules: bool,
+    answer: str | None,
+) -> None:
+    """On voices nothing was chosen on, the spotter took the "please" of "pause, please" for
+    "previous": it may fill the grammar's silence, not contradict it."""
+    recogniser = Recogniser(Tuning(kws_overrules=overrules))
+    asked: list[bytes] = []
+    monkeypatch.setattr(recogniser, "_decoder", _Ended())
+    monkeypatch.setattr(
+        recogniser,
+        "_grammar_answer",
+        lambda: (grammar_says, recogniser.command_in(grammar_says)),
+    )
+    monkeypatch.setattr(recogniser, "_spot", lambda audio: asked.append(audio) or spotter_says)
+    recogniser._in_utt = True
+    heard_now = recogniser._finish()
+    assert (heard_now and heard_now.command.name) == answer
+    grammar_had_one = recogniser.command_in(grammar_says) is not None
+    assert len(asked) == (1 if overrules or not grammar_had_one else 0)
+
+
+def test_what_is_heard_while_the_app_speaks_is_not_decoded() -> None:
+    """Held (the app is speaking): a clear "stop" gives nothing, and the running cepstral mean
+    does not move towards that voice; released, the same words are heard again."""
+    recogniser = Recogniser()
+    stop = corpus.read_pcm(corpus.render("stop", "en-us", 140))
+    mean = recogniser._decoder.get_cmn(False)
+    recogniser.hold(True)
+    assert heard(recogniser, stop) == []
+    assert recogniser._decoder.get_cmn(False) == mean
+    recogniser.hold(False)
+    assert heard(recogniser, stop) == ["stop"]
+
+
+def test_an_utterance_the_app_speaks_into_is_dropped_whole() -> None:
+    """The app starts speaking in the middle of "pause" and stops at once: what was decoded is
+    thrown away, the rest of the utterance after the release too, and the mean is put back."""
+    recogniser = Recogniser()
+    pause = corpus.read_pcm(corpus.render("pause", "en-us", 140))
+    mean = recogniser._decoder.get_cmn(False)
+    speech_bytes = len(pause) - int(corpus.SAMPLE_RATE * 2 * corpus.PAD_AFTER_S)
+    word_end = speech_bytes // 2 * 2  # the endpointer is sure of speech by the word's end
+    assert recogniser.feed(pause[:word_end]) == []
+    assert recogniser._in_utt  # the utterance is under way
+    recogniser.hold(True)
+    recogniser.hold(False)
+    assert recogniser.feed(pause[word_end:]) + recogniser.flush() == []
+    assert recogniser._decoder.get_cmn(False) == mean
+    assert heard(recogniser, pause) == ["pause"]  # the next one is decoded as usual
+
+
+def test_caught_vowels_get_the_cot_vowel_too() -> None:
+    """cmudict has only P AO Z for "pause"; most North Americans say P AA Z. A word that has
+    both already ("on") gets nothing more."""
+    lines = ["on AA N\n", "on(2) AO N\n", "pause P AO Z\n", "longer L AO NG G ER\n"]
+    assert merged_vowel_variants(lines) == ["pause(2) P AA Z\n", "longer(2) L AA NG G ER\n"]
+    assert merged_vowel_variants(["stop S T AA P\n"]) == []
 
 
 def test_the_keyphrase_list_has_every_phrase_with_its_threshold() -> None:
