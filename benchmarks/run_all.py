@@ -192,7 +192,9 @@ BENCHMARKS = [
     Benchmark(
         "cpu_idle_session.py", [*HOLDS, "--seconds", "30"], full_args=[*HOLDS, "--seconds", "75"]
     ),
-    Benchmark("voice_control.py", [], full_args=["--full"]),
+    Benchmark(
+        "voice_control.py", ["--order", "session"], full_args=["--full", "--order", "session"]
+    ),
     # The app hears itself: desk-break in short mode (~3 min); all four routines with --full.
     Benchmark(
         "voice_self_hearing.py",

@@ -25,7 +25,7 @@ How it decides (each step measured in ``benchmarks/voice_control.py``):
    as "okay a"); the spotter need not. It used to overrule the grammar's commands too, but on
    voices nothing was chosen on (``corpus.DEV_VOICES``) it then took the "please" of "pause,
    please" for "previous" and "go on" for "longer": asked only when the grammar says no, it
-   gets 4 renderings more right in 624 there, at 2 fewer on the tuning half (README);
+   gets 24 renderings more right in 624 there, and as many on the tuning half (README);
 5. what the app says itself never reaches the decoder: the app tells the recogniser when it
    speaks (``hold``), and an utterance that meets that time (plus ``OWN_SPEECH_TAIL_S``) is
    dropped undecoded. This matters for more than false commands: pocketsphinx normalises each

@@ -90,3 +90,64 @@ def test_pause_go_on_and_next_by_voice(xvfb: str, pulse: dict[str, str], tmp_pat
         app.wait(10)
         if os.environ.get("STRETCHGUIDE_DEBUG_E2E"):
             print(app.stderr.read().decode() if app.stderr else "")
+
+
+def test_with_the_coach_speaking_a_word_in_a_gap_is_obeyed(
+    xvfb: str,  # noqa: F811
+    pulse: dict[str, str],  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """As on a laptop: the app speaks (its default voice) into the same "microphone" the person's
+    words are played into. The recogniser is held while the coach speaks, and released after:
+    a "pause" said in a gap between cues pauses the session, and none of the coach's own words
+    ever does (the session is still running until the person speaks)."""
+    env = {
+        **pulse,
+        "DISPLAY": xvfb,
+        "QT_QPA_PLATFORM": "xcb",
+        "STRETCHGUIDE_HOME": str(tmp_path / "home"),
+    }
+    pauses = [corpus.render("pause", v, r) for v, r in (("en-us", 140), ("en-029+m3", 190))]
+    command = [sys.executable, "-m", "stretchguide", "play", "desk-break", "--voice"]
+    app = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        window = str(
+            _poll(
+                lambda: _xdotool(
+                    xvfb, "search", "--onlyvisible", "--pid", str(app.pid), "--name", "StretchGuide"
+                ).split("\n")[0],
+                what="the app's window",
+            )
+        )
+
+        def title() -> str:
+            return _xdotool(xvfb, "getwindowname", window)
+
+        def coach_playing() -> bool:
+            out = subprocess.run(
+                ["pactl", "list", "short", "sink-inputs"], env=pulse, capture_output=True
+            )
+            return bool(out.stdout.strip())
+
+        _poll(lambda: "Get ready" not in title(), timeout=20.0, what="the first step")
+        _poll(coach_playing, what="the coach speaking into the microphone")
+        # Said again and again, like a person, until one lands in a gap between cues.
+        deadline = time.monotonic() + 90.0
+        tries = 0
+        while not title().startswith("Paused:"):
+            assert time.monotonic() < deadline, f"'pause' never obeyed in {tries} tries"
+            assert tries or not title().startswith("Paused:"), "the coach paused the session"
+            subprocess.run(["paplay", str(pauses[tries % 2])], env=pulse, check=True, timeout=30)
+            tries += 1
+            try:
+                _poll(lambda: title().startswith("Paused:"), timeout=2.0, what="paused")
+            except AssertionError:
+                continue
+        assert app.poll() is None, "the app quit on its own"
+        if os.environ.get("STRETCHGUIDE_DEBUG_E2E"):
+            print(f"paused after {tries} tries")
+    finally:
+        app.kill()
+        app.wait(10)
+        if os.environ.get("STRETCHGUIDE_DEBUG_E2E"):
+            print(app.stderr.read().decode() if app.stderr else "")
