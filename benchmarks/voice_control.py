@@ -39,10 +39,12 @@ Prints ``RESULT`` lines for run_all.py.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import wave
 from dataclasses import replace
@@ -158,10 +160,6 @@ def coach_corpus() -> tuple[list[corpus.Sample], str]:
     """Every cue of every built-in routine as the app says it by default: in the natural voice
     (rendered like the app renders it, then made 16 kHz), or espeak-ng's when the natural
     voice is not installed. Cached beside the corpus."""
-    import hashlib
-    import subprocess
-    import tempfile
-
     from stretchguide.speech.engine import EngineMissing
 
     try:
@@ -178,17 +176,9 @@ def coach_corpus() -> tuple[list[corpus.Sample], str]:
         path = folder / f"{key}.wav"
         if not path.exists():
             with tempfile.TemporaryDirectory() as tmp:
-                raw, part = Path(tmp) / "raw.wav", Path(tmp) / "out.wav"
+                raw = Path(tmp) / "raw.wav"
                 engine.render(text, raw, "heart", 160, 1.0)
-                subprocess.run(
-                    [
-                        *("sox", str(raw), "-r", str(corpus.SAMPLE_RATE), "-c", "1", "-b", "16"),
-                        *(str(part), "pad", "0.3", "0.5"),
-                    ],
-                    check=True,
-                    capture_output=True,
-                )
-                part.replace(path)
+                corpus.convert(raw, path, pad_before_s=0.3, pad_after_s=0.5)
         samples.append(corpus.Sample(path, text, "natural:heart", 160, None))
     return samples, "the natural voice (heart, 160 wpm)"
 

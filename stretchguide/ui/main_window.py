@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         #: Reads the whole library again, on a worker thread, after a routine is saved,
         #: imported or deleted (``read_library``).
         folder = user_routines.folder if user_routines is not None else None
-        self._reader = read_library or more_routines or _reader(catalog, folder)
+        self._reader = read_library or _reader(catalog, folder)
         self.voice: Any = None  # spoken commands (ui.voice_control), hooked up after first frame
         QTimer.singleShot(FIRST_FRAME_FALLBACK_MS, self._first_frame_fallback)
 

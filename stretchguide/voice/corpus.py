@@ -86,17 +86,25 @@ def render(text: str, voice: str, rate: int, folder: Path | None = None) -> Path
             check=True,
             capture_output=True,
         )
-        part = Path(tmp) / "out.wav"
-        subprocess.run(
-            [
-                *("sox", str(raw), "-r", str(SAMPLE_RATE), "-c", "1", "-b", "16", str(part)),
-                *("pad", str(PAD_BEFORE_S), str(PAD_AFTER_S)),
-            ],
-            check=True,
-            capture_output=True,
-        )
-        part.replace(out)
+        convert(raw, out)
     return out
+
+
+def convert(
+    raw: Path, out: Path, pad_before_s: float = PAD_BEFORE_S, pad_after_s: float = PAD_AFTER_S
+) -> None:
+    """Any WAV -> ``out`` as the recogniser takes it (16 kHz mono 16-bit), with silence around.
+    Written beside ``out`` first, so a cached file is never a half-written one."""
+    part = out.with_name(out.name + ".part")
+    subprocess.run(
+        [
+            *("sox", str(raw), "-r", str(SAMPLE_RATE), "-c", "1", "-b", "16", "-t", "wav"),
+            *(str(part), "pad", str(pad_before_s), str(pad_after_s)),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    part.replace(out)
 
 
 def command_corpus(
