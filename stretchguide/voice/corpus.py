@@ -94,11 +94,13 @@ def convert(
     raw: Path, out: Path, pad_before_s: float = PAD_BEFORE_S, pad_after_s: float = PAD_AFTER_S
 ) -> None:
     """Any WAV -> ``out`` as the recogniser takes it (16 kHz mono 16-bit), with silence around.
-    Written beside ``out`` first, so a cached file is never a half-written one."""
+    Written beside ``out`` first, so a cached file is never a half-written one. ``-R``: sox
+    dithers with a fixed seed, so a rendering is the same sample for sample on every run and
+    machine (with a seed from the clock, a fresh corpus moved the tests' counts by one)."""
     part = out.with_name(out.name + ".part")
     subprocess.run(
         [
-            *("sox", str(raw), "-r", str(SAMPLE_RATE), "-c", "1", "-b", "16", "-t", "wav"),
+            *("sox", "-R", str(raw), "-r", str(SAMPLE_RATE), "-c", "1", "-b", "16", "-t", "wav"),
             *(str(part), "pad", str(pad_before_s), str(pad_after_s)),
         ],
         check=True,

@@ -138,22 +138,31 @@ def test_with_nbest_a_whole_phrase_just_behind_a_half_one_is_taken(
 def test_the_spotting_pass_answers_where_the_grammar_gets_stuck_after_okay() -> None:
     """ "okay, <command>" is where the grammar fails most: a drawn-out "okay" leaves it stuck
     inside a phrase, so it has no command; the keyword spotter, which scores each phrase
-    against a free phone loop, answers there. One voice nothing was tuned on (a dev voice;
+    against a free phone loop, answers there. The voices nothing was tuned on (the dev voices;
     the test half is never used in tests), every phrase after "okay", at both rates: more right
-    than the grammar alone (22 against 19 of 26 when measured)."""
-    voice = "en-gb-scotland+f2"
-    assert voice in corpus.DEV_VOICES
-    samples = [
-        (corpus.render(f"okay, {phrase}", voice, rate), command.name)
-        for command in COMMANDS
-        for phrase in command.phrases
-        for rate in corpus.RATES
-    ]
+    than the grammar alone (180 against 176 of 208 when measured; one voice alone gains 0 to 2,
+    too few to test on)."""
+    by_voice = {
+        voice: [
+            (corpus.render(f"okay, {phrase}", voice, rate), command.name)
+            for command in COMMANDS
+            for phrase in command.phrases
+            for rate in corpus.RATES
+        ]
+        for voice in corpus.DEV_VOICES
+    }
 
-    def right(recogniser: Recogniser) -> int:
-        return sum(heard(recogniser, corpus.read_pcm(path)) == [name] for path, name in samples)
+    def right(tuning: Tuning) -> int:
+        """One recogniser per voice, as one person per session."""
+        total = 0
+        for samples in by_voice.values():
+            recogniser = Recogniser(tuning)
+            total += sum(
+                heard(recogniser, corpus.read_pcm(path)) == [name] for path, name in samples
+            )
+        return total
 
-    assert right(Recogniser()) >= right(Recogniser(Tuning(kws=False))) + 2
+    assert right(Tuning()) >= right(Tuning(kws=False)) + 3
 
 
 class _Ended:
