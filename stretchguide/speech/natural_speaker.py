@@ -195,6 +195,11 @@ class NaturalSpeaker(QObject):
             self._natural.stop()
         self._system.stop()
 
+    def playing(self) -> str | None:
+        """The cue playing now, in either voice, if any (``Pyttsx3Speaker.playing``)."""
+        natural = self._natural.playing() if self._natural is not None else None
+        return natural or self._system.playing()
+
     def utterance_seconds(self, text: str) -> float:
         natural = self._natural
         if natural is not None:

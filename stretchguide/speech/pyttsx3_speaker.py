@@ -191,6 +191,12 @@ class Pyttsx3Speaker(QObject):
         self._want = None
         self._cut()
 
+    def playing(self) -> str | None:
+        """The cue playing now, if any: for a listener that connects to ``started`` and
+        ``finished`` while one already plays (voice control, hooked up after the first frame,
+        would otherwise take the first cue for someone else's words)."""
+        return self._playing
+
     def utterance_seconds(self, text: str) -> float:
         text = text.strip()
         seconds = self._rendered_seconds(self._key(text)) if text else None

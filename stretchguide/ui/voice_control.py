@@ -246,13 +246,7 @@ class VoiceHookup(QObject):
         speaker = window.speaker
         if speaker is not self._speaker:
             self._speaker = speaker
-            for name, slot in (
-                ("started", self.control.speech_started),
-                ("finished", self.control.speech_finished),
-            ):
-                signal = getattr(speaker, name, None)
-                if signal is not None:
-                    signal.connect(slot)
+            self.follow_speech(speaker)
         self.control.start()
         if not self._explained:
             self._explained = True
@@ -263,6 +257,21 @@ class VoiceHookup(QObject):
                     "Voice control is on. Say: {words}. F1 lists them. Nothing heard is kept.",
                 ).format(words=words)
             )
+
+    def follow_speech(self, speaker: Any) -> None:
+        """Know when ``speaker`` speaks (its ``started`` and ``finished``), from now on and now:
+        ``play`` starts the session, and its first cue, before this hookup exists, and a cue
+        already playing when voice control starts would be taken for the person's words (it
+        was: "We start in a moment" heard as "okay, stop")."""
+        started = getattr(speaker, "started", None)
+        finished = getattr(speaker, "finished", None)
+        if started is None or finished is None:  # a speaker that does not say (tests' fakes)
+            return
+        started.connect(self.control.speech_started)
+        finished.connect(self.control.speech_finished)
+        playing = getattr(speaker, "playing", None)
+        if playing is not None and (text := playing()):
+            self.control.speech_started(text)
 
     def _trigger(self, action: str) -> None:
         self.window.controls.actions[action].trigger()

@@ -398,3 +398,15 @@ def test_choosing_a_routine_while_a_background_cue_renders_is_quiet(qtbot, make_
     speaker.prepare(["Breathe in."])
     assert speaker._inflight is not None and speaker._inflight.text == background
     assert [job.text for job in speaker._jobs.values()] == ["Breathe in."]
+
+
+def test_the_speaker_says_which_cue_is_playing(qtbot, make_speaker, fake_player):
+    """For a listener that connects while a cue plays (voice control after ``play``)."""
+    speaker = make_speaker()
+    qtbot.waitSignal(speaker.voices_changed, timeout=START).wait()
+    assert speaker.playing() is None
+    with qtbot.waitSignal(speaker.started, timeout=START):
+        speaker.say("Hold it there.")
+    assert speaker.playing() == "Hold it there."
+    speaker.stop()
+    assert speaker.playing() is None

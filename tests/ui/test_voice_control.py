@@ -7,6 +7,7 @@ import json
 import sys
 
 import pytest
+from PySide6.QtCore import QObject, Signal
 
 from stretchguide.core.session import State
 from stretchguide.core.settings import AppSettings, VoiceSettings
@@ -203,3 +204,29 @@ def test_a_heard_pause_is_confirmed_in_the_coaching_language(voiced: App) -> Non
         install_language("en")
     assert voiced.session.state is State.PAUSED
     assert voiced.speaker.texts[-1] == "Pausiert."
+
+
+class _SpeakingSpeaker(QObject):
+    """A Qt speaker that is in the middle of a cue when voice control hooks up to it."""
+
+    started = Signal(str)
+    finished = Signal(str)
+
+    def playing(self) -> str | None:
+        return "We start in a moment."
+
+
+def test_a_cue_already_playing_when_voice_starts_is_the_apps_own(voiced: App) -> None:
+    """``play`` starts the session, and says its first cue, before voice control is hooked up:
+    that cue was heard as "okay, stop" and stopped the session. Now the hookup asks the
+    speaker what it is playing, and a word heard during it is ignored until it ends."""
+    voice = voiced.window.voice
+    speaker = _SpeakingSpeaker()
+    voice.follow_speech(speaker)
+    voiced.start("desk-break")
+    voice.control.handle_line(line("stop"))
+    assert voiced.session.state is not State.FINISHED and voiced.driver is not None
+    assert voice.control.overlaps_own_speech(voiced.clock.now(), voiced.clock.now())
+    speaker.finished.emit("We start in a moment.")
+    voiced.clock.advance(TAIL_S + 1.0)
+    assert not voice.control.overlaps_own_speech(voiced.clock.now(), voiced.clock.now())
