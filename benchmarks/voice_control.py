@@ -247,6 +247,17 @@ def main() -> int:
         help="the cepstral mean pocketsphinx starts from (Tuning.cmninit; default the model's)",
     )
     parser.add_argument(
+        "--no-viterbi",
+        action="store_true",
+        help="the lattice alone names the command (no forward pass: Tuning.viterbi off)",
+    )
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=-1,
+        help="pocketsphinx's dither seed (Tuning.dither_seed): run several to see the noise",
+    )
+    parser.add_argument(
         "--accuracy-only", action="store_true", help="stop after the accuracy figure"
     )
     args = parser.parse_args()
@@ -263,6 +274,8 @@ def main() -> int:
         kws_overrules=args.kws_overrules,
         kws_threshold=args.kws_threshold,
         cmninit=args.cmninit,
+        viterbi=not args.no_viterbi,
+        dither_seed=args.seed,
     )
     recogniser = Recogniser(tuning)
     samples = corpus.command_corpus(voices=voices)

@@ -17,7 +17,11 @@ How it decides (each step measured in ``benchmarks/voice_control.py``):
    confidence score against a free loop of phones (pocketsphinx's ``allphone`` search) was
    measured too and dropped: it did not tell the coach's cues from commands, because the cues
    themselves contain command words ("Let's continue.", "Ease out slowly");
-4. a second opinion, only when the grammar has no command: the same utterance (kept in memory
+4. which command, when the grammar found one: pocketsphinx's answer for a grammar is the best
+   path through the word lattice its forward pass leaves, and that lattice's scores are
+   approximate; a second decoder decodes the same utterance by the forward pass alone, and
+   its best path to a phrase's end names the command (``Tuning.viterbi``);
+5. a second opinion, only when the grammar has no command: the same utterance (kept in memory
    until decided, at most ``max_utterance_s`` of it) goes through pocketsphinx's keyword
    spotter, the command phrases scored against a free phone loop; a phrase it spots well above
    its threshold is the answer (``Tuning.kws``). The grammar must put every sound somewhere, so
@@ -26,7 +30,7 @@ How it decides (each step measured in ``benchmarks/voice_control.py``):
    voices nothing was chosen on (``corpus.DEV_VOICES``) it then took the "please" of "pause,
    please" for "previous" and "go on" for "longer": asked only when the grammar says no, it
    gets 24 renderings more right in 624 there, and as many on the tuning half (README);
-5. what the app says itself never reaches the decoder: the app tells the recogniser when it
+6. what the app says itself never reaches the decoder: the app tells the recogniser when it
    speaks (``hold``), and an utterance that meets that time (plus ``OWN_SPEECH_TAIL_S``) is
    dropped undecoded. This matters for more than false commands: pocketsphinx normalises each
    frame by a running cepstral mean, and a mean pulled towards the coach's voice made the
@@ -112,11 +116,19 @@ class Tuning:
             were measured too: on tuning voices they were not fitted to, 0.6 points better on
             average (one or two renderings in 156) and up to 9 more false commands, so not
             worth 13 knobs fitted to four synthetic voices.
+        viterbi: when the grammar's answer is a command, a second decoder's forward pass names
+            it (``Recogniser._forward_command``). Costs a second copy of the model (8 MiB).
         cmninit: the cepstral mean pocketsphinx starts from ("c0,c1,..."), or None for the
             model's own (40,3,-1). The mean then follows the voice utterance by utterance, so
             the seed matters most for a person's first commands. Measured, not the default: a
             seed taken from the tuning voices gained on the tuning half (README), but it is
             the mean of espeak-ng's voices through no microphone, not of a real person's.
+        dither_seed: the seed of the faint noise pocketsphinx adds to every sample (-1, its
+            default, is a fixed seed). Only for measuring: the corpus's silences are exact
+            zeros, so the dither is all the decoder hears there, and any change that decodes
+            more or less audio shifts the noise every later utterance gets. Between seeds the
+            same configuration moves by up to 0.6 points (README); a difference smaller than
+            that between two configurations is measured over several seeds.
     """
 
     max_utterance_s: float = 3.0
@@ -127,7 +139,9 @@ class Tuning:
     kws: bool = True
     kws_overrules: bool = False
     kws_threshold: float = KWS_THRESHOLD
+    viterbi: bool = True
     cmninit: str | None = None
+    dither_seed: int = -1
 
 
 @dataclass(frozen=True)
@@ -234,6 +248,7 @@ class Recogniser:
 
         with tempfile.TemporaryDirectory(prefix="stretchguide-voice-") as tmp:
             config = decoder_config(Path(tmp), KWS_PLP)
+            config["seed"] = self.tuning.dither_seed
             if self.tuning.cmninit is not None:
                 config["cmninit"] = self.tuning.cmninit
             self._decoder = pocketsphinx.Decoder(config)  # reads the dictionary here
@@ -241,6 +256,17 @@ class Recogniser:
                 spots = Path(tmp) / "commands.kws"
                 spots.write_text(keyphrases(self.tuning.kws_threshold), encoding="utf-8")
                 self._decoder.add_kws("spotting", str(spots))  # reads the list here
+            #: The forward pass's own answer, from a decoder of its own so that the running
+            #: cepstral mean of the first (the person's) is never touched by a second pass.
+            self._forward: Any = None
+            if self.tuning.viterbi:
+                forward_config = decoder_config(Path(tmp), KWS_PLP)
+                forward_config["bestpath"] = False
+                forward_config["seed"] = self.tuning.dither_seed
+                self._forward = pocketsphinx.Decoder(forward_config)
+        if self._forward is not None:
+            self._forward.add_jsgf_string("commands", grammar(wake=self.tuning.wake))
+            self._forward.activate_search("commands")
         self._decoder.add_jsgf_string("commands", grammar(wake=self.tuning.wake))
         self._decoder.activate_search("commands")
         self._endpointer = pocketsphinx.Endpointer(
@@ -255,8 +281,8 @@ class Recogniser:
         self._deaf = False
         #: The cepstral mean before the utterance under way, put back if it is dropped.
         self._mean_before = ""
-        #: The utterance's samples, kept for the spotting pass; never beyond the length a
-        #: command may have (a longer utterance is no command anyway).
+        #: The utterance's samples, kept for the second passes (forward, spotting); never
+        #: beyond the length a command may have (a longer utterance is no command anyway).
         self._utt_audio = b""
         self._max_utt_bytes = int(SAMPLE_RATE * 2 * self.tuning.max_utterance_s)
 
@@ -314,7 +340,7 @@ class Recogniser:
                 self._decoder.start_utt()
         if not self._deaf:
             self._decoder.process_raw(speech)
-            if self._spotting and len(self._utt_audio) <= self._max_utt_bytes:
+            if len(self._utt_audio) <= self._max_utt_bytes:
                 self._utt_audio += speech
         if not endpointer.in_speech:
             return self._finish()
@@ -334,6 +360,8 @@ class Recogniser:
             return None
         text, command = self._grammar_answer()
         log.debug("utterance %.2f-%.2f s: %r", self._utt_start, end, text)
+        if command is not None and self._forward is not None:
+            text, command = self._forward_command(audio, text, command)
         if self._spotting and (command is None or self.tuning.kws_overrules):
             spotted = self._spot(audio)
             log.debug("spotted %r", spotted)
@@ -352,6 +380,33 @@ class Recogniser:
         if command is None and self.tuning.nbest:  # a whole phrase just behind a half one?
             text, command = self._best_whole_phrase()
         return text, command
+
+    def _forward_command(
+        self, audio: bytes, text: str, command: VoiceCommand
+    ) -> tuple[str, VoiceCommand]:
+        """Which command the utterance is: the forward pass's best path to a phrase's end.
+
+        The grammar's answer is pocketsphinx's "bestpath": the best path through the word
+        lattice the forward pass leaves behind. It is a good judge of WHETHER an utterance is
+        a command: when that path stops inside a phrase, the sound fitted none, and that is
+        most of the recogniser's rejection. It is a worse judge of WHICH: a grammar's lattice
+        keeps approximate link scores. Decoded both ways from the same cepstral mean, the
+        tuning and dev voices' utterances named two different commands 36 times in 2,496
+        renderings (both orders of the corpus), and the forward pass was right 28 times, the
+        lattice 8 ("okay, stop" taken for "okay pause", "pause" for "go on"). So the lattice
+        decides whether and the forward pass which; what the lattice rejects stays rejected,
+        so nothing becomes a command that was not one before.
+        """
+        forward = self._forward
+        forward.set_cmn(self._mean_before)  # the person's mean as the utterance began
+        forward.start_utt()
+        forward.process_raw(audio)
+        forward.end_utt()
+        hyp = forward.hyp()
+        found = hyp.hypstr if hyp is not None else ""
+        log.debug("forward pass %r", found)
+        surer = self.command_in(found)
+        return (found, surer) if surer is not None else (text, command)
 
     def _spot(self, audio: bytes) -> str | None:
         """The phrase the keyword spotter is surest of in ``audio`` (one utterance), if any

@@ -190,7 +190,7 @@ def test_the_spotter_is_asked_only_when_the_grammar_has_no_command(
 ) -> None:
     """On voices nothing was chosen on, the spotter took the "please" of "pause, please" for
     "previous": it may fill the grammar's silence, not contradict it."""
-    recogniser = Recogniser(Tuning(kws_overrules=overrules))
+    recogniser = Recogniser(Tuning(kws_overrules=overrules, viterbi=False))
     asked: list[bytes] = []
     monkeypatch.setattr(recogniser, "_decoder", _Ended())
     monkeypatch.setattr(
@@ -204,6 +204,82 @@ def test_the_spotter_is_asked_only_when_the_grammar_has_no_command(
     assert (heard_now and heard_now.command.name) == answer
     grammar_had_one = recogniser.command_in(grammar_says) is not None
     assert len(asked) == (1 if overrules or not grammar_had_one else 0)
+
+
+class _Forward:
+    """Stands in for the second decoder: its forward pass's best path is ``says``."""
+
+    def __init__(self, says: str) -> None:
+        self.says = says
+        self.decoded: list[bytes] = []
+
+    def set_cmn(self, mean: str) -> None:
+        pass
+
+    def start_utt(self) -> None:
+        pass
+
+    def process_raw(self, audio: bytes) -> None:
+        self.decoded.append(audio)
+
+    def end_utt(self) -> None:
+        pass
+
+    def hyp(self) -> object:
+        return type("Hyp", (), {"hypstr": self.says})()
+
+
+@pytest.mark.parametrize(
+    ("lattice_says", "forward_says", "answer"),
+    [
+        ("okay pause", "okay a stop", "stop"),  # both name a command: the forward pass's
+        ("pause please", "pause please", "pause"),
+        ("okay a", "okay a stop", None),  # the lattice rejects: it stays rejected
+        ("go on", "okay a", "resume"),  # the forward pass has no whole phrase: lattice's
+    ],
+)
+def test_the_lattice_says_whether_and_the_forward_pass_which(
+    monkeypatch: pytest.MonkeyPatch, lattice_says: str, forward_says: str, answer: str | None
+) -> None:
+    """Where the two disagreed on the tuning and dev voices, the forward pass was right 28
+    times and the lattice 8; but only the lattice rejects, so no sound that was no command
+    becomes one."""
+    recogniser = Recogniser(Tuning(kws=False))
+    forward = _Forward(forward_says)
+    monkeypatch.setattr(recogniser, "_decoder", _Ended())
+    monkeypatch.setattr(recogniser, "_forward", forward)
+    monkeypatch.setattr(
+        recogniser, "_grammar_answer", lambda: (lattice_says, recogniser.command_in(lattice_says))
+    )
+    recogniser._in_utt = True
+    recogniser._utt_audio = b"pcm"
+    heard_now = recogniser._finish()
+    assert (heard_now and heard_now.command.name) == answer
+    lattice_had_one = recogniser.command_in(lattice_says) is not None
+    assert forward.decoded == ([b"pcm"] if lattice_had_one else [])
+
+
+def test_a_pause_the_lattice_took_for_go_on_is_a_pause() -> None:
+    """Two voices nothing was chosen on say "pause" slowly, each the first thing a fresh
+    recogniser hears: the lattice's best path is "go on", the forward pass's "pause"."""
+    for voice in ("en-gb-x-rp", "en-gb-x-gbclan"):
+        pcm = corpus.read_pcm(corpus.render("pause", voice, 140))
+        assert heard(Recogniser(), pcm) == ["pause"], voice
+        assert heard(Recogniser(Tuning(viterbi=False)), pcm) == ["resume"], voice
+
+
+def test_the_forward_pass_makes_no_cue_a_command() -> None:
+    """The coach's short cues heard alone (the worst case: no hold, no gate), each the first
+    thing a fresh recogniser hears: the ones taken for a command are the same with the forward
+    pass as without it. (Fresh each time because pocketsphinx's dither noise comes from one
+    generator: a second decoder that decodes draws from it too, so later utterances of one
+    stream get other noise, and that alone moves a few.)"""
+    cues = [s for s in corpus.cue_corpus(voices=("en-us",)) if len(s.text) <= 40]
+    for cue in cues:
+        pcm = corpus.read_pcm(cue.path)
+        with_it = heard(Recogniser(), pcm)
+        without = heard(Recogniser(Tuning(viterbi=False)), pcm)
+        assert bool(with_it) == bool(without), cue.text
 
 
 def test_what_is_heard_while_the_app_speaks_is_not_decoded() -> None:
