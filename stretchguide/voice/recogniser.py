@@ -127,7 +127,7 @@ class Tuning:
             default, is a fixed seed). Only for measuring: the corpus's silences are exact
             zeros, so the dither is all the decoder hears there, and any change that decodes
             more or less audio shifts the noise every later utterance gets. Between seeds the
-            same configuration moves by up to 0.6 points (README); a difference smaller than
+            same configuration moves by up to a point (README); a difference smaller than
             that between two configurations is measured over several seeds.
     """
 
@@ -391,8 +391,8 @@ class Recogniser:
         a command: when that path stops inside a phrase, the sound fitted none, and that is
         most of the recogniser's rejection. It is a worse judge of WHICH: a grammar's lattice
         keeps approximate link scores. Decoded both ways from the same cepstral mean, the
-        tuning and dev voices' utterances named two different commands 36 times in 2,496
-        renderings (both orders of the corpus), and the forward pass was right 28 times, the
+        tuning and dev voices' utterances named two different commands 36 times in 1,872
+        renderings (both orders of the corpus), and the forward pass was right 25 times, the
         lattice 8 ("okay, stop" taken for "okay pause", "pause" for "go on"). So the lattice
         decides whether and the forward pass which; what the lattice rejects stays rejected,
         so nothing becomes a command that was not one before.
