@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/voice_control.py --full     # 4 voices x 2 rates
     .venv/bin/python benchmarks/voice_control.py --full --order session   # as in the app
 
-Three orders of the accuracy corpus:
+Four orders of the accuracy corpus:
 
 - ``mixed`` (the default, so figures stay comparable with those measured before): every
   rendering to ONE recogniser in the corpus's order, phrase by phrase, so the voice changes
@@ -18,6 +18,8 @@ Three orders of the accuracy corpus:
   held while it does, as the app holds it (``Recogniser.hold``). ``--coach-heard`` feeds the
   coach to the decoder instead, as the app did before the hold: that measures what the
   coach's voice does to the running mean.
+- ``first``: each rendering to a FRESH recogniser: a session's first words, heard before the
+  running cepstral mean has followed the voice (``Tuning.warm_up_s`` is for these).
 
 The corpus is rendered with espeak-ng into a cache folder (``stretchguide.voice.corpus``), never
 committed. Everything is measured on the recogniser as the app's worker process runs it, fed
@@ -156,6 +158,24 @@ def accuracy_per_voice(
     return 100.0 * right / len(samples), reactions, cpu_total, audio, wrong, by_voice
 
 
+def accuracy_first(
+    tuning: Tuning, samples: list[corpus.Sample]
+) -> tuple[float, list[float], float, float, dict[str, int]]:
+    """``accuracy``, each rendering to a fresh recogniser: a session's first words, decoded
+    before the running cepstral mean has followed the voice at all."""
+    right, reactions, cpu_total, audio = 0.0, [], 0.0, 0.0
+    wrong: dict[str, int] = {}
+    for sample in samples:
+        acc, r, cpu, secs, w = accuracy(Recogniser(tuning), [sample])
+        right += acc / 100.0
+        reactions += r
+        cpu_total += cpu
+        audio += secs
+        for key, n in w.items():
+            wrong[key] = wrong.get(key, 0) + n
+    return 100.0 * right / len(samples), reactions, cpu_total, audio, wrong
+
+
 def coach_corpus() -> tuple[list[corpus.Sample], str]:
     """Every cue of every built-in routine as the app says it by default: in the natural voice
     (rendered like the app renders it, then made 16 kHz), or espeak-ng's when the natural
@@ -222,7 +242,7 @@ def main() -> int:
     )
     parser.add_argument(
         "--order",
-        choices=("mixed", "per-voice", "session"),
+        choices=("mixed", "per-voice", "session", "first"),
         default="mixed",
         help="how the accuracy corpus is fed (see the docstring)",
     )
@@ -252,6 +272,12 @@ def main() -> int:
         help="the lattice alone names the command (no forward pass: Tuning.viterbi off)",
     )
     parser.add_argument(
+        "--warm-up",
+        type=float,
+        default=Tuning().warm_up_s,
+        help="seconds of speech decoded twice at the start (Tuning.warm_up_s; 0 never)",
+    )
+    parser.add_argument(
         "--seed",
         type=int,
         default=-1,
@@ -275,6 +301,7 @@ def main() -> int:
         kws_threshold=args.kws_threshold,
         cmninit=args.cmninit,
         viterbi=not args.no_viterbi,
+        warm_up_s=args.warm_up,
         dither_seed=args.seed,
     )
     recogniser = Recogniser(tuning)
@@ -283,9 +310,12 @@ def main() -> int:
         "mixed": "mixed, one recogniser",
         "per-voice": "per voice, a fresh recogniser each",
         "session": "as in a session: per voice, a coach's cue before each command, ",
+        "first": "each rendering the first words a fresh recogniser hears",
     }[args.order]
     if args.order == "mixed":
         acc, reactions, cpu_cmd, audio_cmd, wrong = accuracy(recogniser, samples)
+    elif args.order == "first":
+        acc, reactions, cpu_cmd, audio_cmd, wrong = accuracy_first(tuning, samples)
     else:
         coach = None
         if args.order == "session":

@@ -190,7 +190,7 @@ def test_the_spotter_is_asked_only_when_the_grammar_has_no_command(
 ) -> None:
     """On voices nothing was chosen on, the spotter took the "please" of "pause, please" for
     "previous": it may fill the grammar's silence, not contradict it."""
-    recogniser = Recogniser(Tuning(kws_overrules=overrules, viterbi=False))
+    recogniser = Recogniser(Tuning(kws_overrules=overrules, viterbi=False, warm_up_s=0.0))
     asked: list[bytes] = []
     monkeypatch.setattr(recogniser, "_decoder", _Ended())
     monkeypatch.setattr(
@@ -244,7 +244,7 @@ def test_the_lattice_says_whether_and_the_forward_pass_which(
     """Where the two disagreed on the tuning and dev voices, the forward pass was right 25
     times and the lattice 8; but only the lattice rejects, so no sound that was no command
     becomes one."""
-    recogniser = Recogniser(Tuning(kws=False))
+    recogniser = Recogniser(Tuning(kws=False, warm_up_s=0.0))
     forward = _Forward(forward_says)
     monkeypatch.setattr(recogniser, "_decoder", _Ended())
     monkeypatch.setattr(recogniser, "_forward", forward)
@@ -262,8 +262,8 @@ def test_the_lattice_says_whether_and_the_forward_pass_which(
 def test_a_pause_the_lattice_took_for_go_on_is_a_pause() -> None:
     """Two voices nothing was chosen on say "pause" slowly, each the first thing a fresh
     recogniser hears: the lattice's best path is "go on", the forward pass's "pause"."""
-    for voice in ("en-gb-x-rp", "en-gb-x-gbclan"):
-        pcm = corpus.read_pcm(corpus.render("pause", voice, 140))
+    for text, voice in (("pause", "en-gb-x-gbclan"), ("pause, please", "en-gb+m7")):
+        pcm = corpus.read_pcm(corpus.render(text, voice, 140))
         assert heard(Recogniser(), pcm) == ["pause"], voice
         assert heard(Recogniser(Tuning(viterbi=False)), pcm) == ["resume"], voice
 
@@ -280,6 +280,39 @@ def test_the_forward_pass_makes_no_cue_a_command() -> None:
         with_it = heard(Recogniser(), pcm)
         without = heard(Recogniser(Tuning(viterbi=False)), pcm)
         assert bool(with_it) == bool(without), cue.text
+
+
+def test_a_sessions_first_word_is_heard_from_its_own_mean() -> None:
+    """Three voices nothing was chosen on, each the first thing a fresh recogniser hears: with
+    the model's own cepstral mean none of them is heard; decoded again from the mean the word
+    itself left, each is."""
+    for text, voice, rate, name in (
+        ("wait", "en-gb-x-gbclan", 140, "pause"),
+        ("previous", "en-us+f4", 190, "back"),
+        ("pause", "en-gb+m7", 190, "pause"),
+    ):
+        pcm = corpus.read_pcm(corpus.render(text, voice, rate))
+        assert heard(Recogniser(), pcm) == [name], voice
+        assert heard(Recogniser(Tuning(warm_up_s=0.0)), pcm) == [], voice
+
+
+def test_only_the_first_seconds_of_speech_are_decoded_twice(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Once the running mean has the person's voice behind it, each word costs one decoding
+    again: eight "stop"s (about 0.7 s each) and only the first few are decoded twice."""
+    recogniser = Recogniser()
+    again: list[bytes] = []
+    decode_again = recogniser._decode_again_from_own_mean
+    monkeypatch.setattr(
+        recogniser,
+        "_decode_again_from_own_mean",
+        lambda audio: again.append(audio) or decode_again(audio),
+    )
+    stop = corpus.read_pcm(corpus.render("stop", "en-us", 140))
+    for _ in range(8):
+        assert heard(recogniser, stop) == ["stop"]
+    assert 1 <= len(again) <= 4
 
 
 def test_what_is_heard_while_the_app_speaks_is_not_decoded() -> None:
