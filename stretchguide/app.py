@@ -62,6 +62,7 @@ def run_app(
 
     from stretchguide.ui import pictures
     from stretchguide.ui.app import build_window
+    from stretchguide.ui.background import stop_handing_over
     from stretchguide.ui.theme import create_application
 
     app = QApplication.instance()
@@ -117,6 +118,7 @@ def run_app(
 
     window.firstFrameShown.connect(attach)
     code = app.exec()
+    stop_handing_over()  # what closing the window starts now must not outlive the app
     window.close()  # idempotent: saves state and shuts speech down if not done yet
     for services in desktop:
         services.tray.shutdown()

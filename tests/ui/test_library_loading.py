@@ -211,3 +211,27 @@ def test_quitting_while_the_work_runs_is_quiet(
     qtbot.waitUntil(_no_background_work, timeout=10_000)
     assert failures == []
     assert got == []
+
+
+def test_once_the_app_has_quit_nothing_starts_or_arrives(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After the event loop has ended, a worker finishing its read posts nothing (posting then
+    crashed the app on SIGTERM, one exit in ten), and no new work starts."""
+    monkeypatch.setattr(background, "_handover", background._Handover())
+    go = threading.Event()
+    got: list[int] = []
+    ran: list[int] = []
+
+    def work() -> int:
+        go.wait(10)
+        return 1
+
+    run_in_background(work, got.append, QObject())
+    background.stop_handing_over()
+    go.set()
+    qtbot.waitUntil(_no_background_work, timeout=10_000)
+    QApplication.processEvents()
+    run_in_background(lambda: ran.append(1) or 2, got.append, QObject())
+    assert _no_background_work()
+    assert got == [] and ran == []
