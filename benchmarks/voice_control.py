@@ -133,6 +133,30 @@ def accuracy(
     return 100.0 * right / len(samples), reactions, cpu_total, audio, wrong
 
 
+def accuracy_fresh(
+    tuning: Tuning,
+    groups: list[list[corpus.Sample]],
+    coach: list[corpus.Sample] | None = None,
+    coach_heard: bool = False,
+) -> tuple[float, list[float], float, float, dict[str, int], list[float]]:
+    """``accuracy``, each group's renderings fed in order to a fresh recogniser (one person's
+    session); also each group's own accuracy. ``coach`` and ``coach_heard`` as ``accuracy``."""
+    right, reactions, cpu_total, audio = 0.0, [], 0.0, 0.0
+    wrong: dict[str, int] = {}
+    by_group: list[float] = []
+    for group in groups:
+        acc, r, cpu, secs, w = accuracy(Recogniser(tuning), group, coach, coach_heard)
+        by_group.append(acc)
+        right += acc * len(group) / 100.0
+        reactions += r
+        cpu_total += cpu
+        audio += secs
+        for key, n in w.items():
+            wrong[key] = wrong.get(key, 0) + n
+    total = sum(len(group) for group in groups)
+    return 100.0 * right / total, reactions, cpu_total, audio, wrong, by_group
+
+
 def accuracy_per_voice(
     tuning: Tuning,
     samples: list[corpus.Sample],
@@ -142,20 +166,9 @@ def accuracy_per_voice(
 ) -> tuple[float, list[float], float, float, dict[str, int], dict[str, float]]:
     """``accuracy``, with each voice's renderings fed in order to a fresh recogniser; with
     ``coach``, one of its cues before each rendering (held unless ``coach_heard``)."""
-    right, reactions, cpu_total, audio = 0.0, [], 0.0, 0.0
-    wrong: dict[str, int] = {}
-    by_voice: dict[str, float] = {}
-    for voice in voices:
-        mine = [s for s in samples if s.voice == voice]
-        acc, r, cpu, secs, w = accuracy(Recogniser(tuning), mine, coach, coach_heard)
-        by_voice[voice] = acc
-        right += acc * len(mine) / 100.0
-        reactions += r
-        cpu_total += cpu
-        audio += secs
-        for key, n in w.items():
-            wrong[key] = wrong.get(key, 0) + n
-    return 100.0 * right / len(samples), reactions, cpu_total, audio, wrong, by_voice
+    groups = [[s for s in samples if s.voice == voice] for voice in voices]
+    acc, reactions, cpu, audio, wrong, by_group = accuracy_fresh(tuning, groups, coach, coach_heard)
+    return acc, reactions, cpu, audio, wrong, dict(zip(voices, by_group, strict=True))
 
 
 def accuracy_first(
@@ -163,17 +176,8 @@ def accuracy_first(
 ) -> tuple[float, list[float], float, float, dict[str, int]]:
     """``accuracy``, each rendering to a fresh recogniser: a session's first words, decoded
     before the running cepstral mean has followed the voice at all."""
-    right, reactions, cpu_total, audio = 0.0, [], 0.0, 0.0
-    wrong: dict[str, int] = {}
-    for sample in samples:
-        acc, r, cpu, secs, w = accuracy(Recogniser(tuning), [sample])
-        right += acc / 100.0
-        reactions += r
-        cpu_total += cpu
-        audio += secs
-        for key, n in w.items():
-            wrong[key] = wrong.get(key, 0) + n
-    return 100.0 * right / len(samples), reactions, cpu_total, audio, wrong
+    acc, reactions, cpu, audio, wrong, _ = accuracy_fresh(tuning, [[s] for s in samples])
+    return acc, reactions, cpu, audio, wrong
 
 
 def coach_corpus() -> tuple[list[corpus.Sample], str]:

@@ -36,9 +36,11 @@ from stretchguide.voice.commands import COMMANDS
 from stretchguide.voice.recogniser import (
     Recogniser,
     Tuning,
+    decode_whole,
     decoder_config,
     grammar,
     keyphrases,
+    write_dictionary,
 )
 
 PHRASE_COMMAND = {p: c.name for c in COMMANDS for p in c.phrases}
@@ -86,7 +88,7 @@ def make_decoder(plp: float, fillprob: float | None) -> Any:
     import pocketsphinx
 
     with tempfile.TemporaryDirectory() as tmp:
-        config = decoder_config(Path(tmp), plp)
+        config = decoder_config(write_dictionary(Path(tmp)), plp)
         if fillprob is not None:
             config["fillprob"] = fillprob
         decoder = pocketsphinx.Decoder(config)
@@ -122,15 +124,11 @@ def utterances(pcm: bytes) -> list[tuple[bytes, float]]:
 def decode(decoder: Any, audio: bytes, length_s: float) -> Utterance:
     """The grammar's text (fillers such as [SPEECH] left out) and the spotter's best scores."""
     decoder.activate_search("commands")
-    decoder.start_utt()
-    decoder.process_raw(audio)
-    decoder.end_utt()
+    decode_whole(decoder, audio)
     hyp = decoder.hyp()
     text = " ".join(w for w in (hyp.hypstr if hyp else "").split() if not w.startswith("["))
     decoder.activate_search("spotting")
-    decoder.start_utt()
-    decoder.process_raw(audio)
-    decoder.end_utt()
+    decode_whole(decoder, audio)
     spots: dict[str, float] = {}
     for seg in decoder.seg() or []:
         phrase, score = seg.word.strip(), math.log(seg.prob)

@@ -188,16 +188,24 @@ def keyphrases(threshold: float, commands: tuple[VoiceCommand, ...] = COMMANDS) 
     return "".join(f"{p} /{threshold:g}/\n" for c in commands for p in c.phrases)
 
 
-def decoder_config(folder: Path, kws_plp: float) -> Any:
-    """pocketsphinx's settings for the wheel's en-us model with the small dictionary (written
-    into ``folder``, which must last until the decoder is made), no language model, and
-    ``kws_plp`` as the keyword spotter's phone-loop penalty. Shared with the benchmarks, so
-    what they measure is the recogniser's own set-up."""
+def write_dictionary(folder: Path) -> Path:
+    """The small dictionary (``small_dictionary``) written into ``folder``, which must last
+    until every decoder that reads it is made."""
     import pocketsphinx
 
     dictionary = folder / "commands.dict"
     source = Path(pocketsphinx.get_model_path("en-us/cmudict-en-us.dict"))
     dictionary.write_text(small_dictionary(source, grammar_words()), encoding="utf-8")
+    return dictionary
+
+
+def decoder_config(dictionary: Path, kws_plp: float) -> Any:
+    """pocketsphinx's settings for the wheel's en-us model with ``dictionary``
+    (``write_dictionary``), no language model, and ``kws_plp`` as the keyword spotter's
+    phone-loop penalty. Shared with the benchmarks, so what they measure is the recogniser's
+    own set-up."""
+    import pocketsphinx
+
     config = pocketsphinx.Config()
     config["hmm"] = pocketsphinx.get_model_path("en-us/en-us")
     config["dict"] = str(dictionary)
@@ -220,6 +228,13 @@ def small_dictionary(source: Path, words: set[str]) -> str:
     if missing:
         raise ValueError(f"words not in pocketsphinx's dictionary: {sorted(missing)}")
     return "".join(lines + merged_vowel_variants(lines))
+
+
+def decode_whole(decoder: Any, audio: bytes) -> None:
+    """One kept utterance through ``decoder``'s active search, start to end."""
+    decoder.start_utt()
+    decoder.process_raw(audio)
+    decoder.end_utt()
 
 
 def merged_vowel_variants(lines: list[str]) -> list[str]:
@@ -257,7 +272,8 @@ class Recogniser:
         import pocketsphinx
 
         with tempfile.TemporaryDirectory(prefix="stretchguide-voice-") as tmp:
-            config = decoder_config(Path(tmp), KWS_PLP)
+            dictionary = write_dictionary(Path(tmp))
+            config = decoder_config(dictionary, KWS_PLP)
             config["seed"] = self.tuning.dither_seed
             if self.tuning.cmninit is not None:
                 config["cmninit"] = self.tuning.cmninit
@@ -270,7 +286,7 @@ class Recogniser:
             #: cepstral mean of the first (the person's) is never touched by a second pass.
             self._forward: Any = None
             if self.tuning.viterbi:
-                forward_config = decoder_config(Path(tmp), KWS_PLP)
+                forward_config = decoder_config(dictionary, KWS_PLP)
                 forward_config["bestpath"] = False
                 forward_config["seed"] = self.tuning.dither_seed
                 self._forward = pocketsphinx.Decoder(forward_config)
@@ -404,9 +420,7 @@ class Recogniser:
         decoder = self._decoder
         own_mean = decoder.get_cmn(False)
         decoder.set_cmn(own_mean)
-        decoder.start_utt()
-        decoder.process_raw(audio)
-        decoder.end_utt()
+        decode_whole(decoder, audio)
         self._mean_before = own_mean  # the forward pass starts from it too
 
     def _grammar_answer(self) -> tuple[str, VoiceCommand | None]:
@@ -437,9 +451,7 @@ class Recogniser:
         """
         forward = self._forward
         forward.set_cmn(self._mean_before)  # the person's mean as the utterance began
-        forward.start_utt()
-        forward.process_raw(audio)
-        forward.end_utt()
+        decode_whole(forward, audio)
         hyp = forward.hyp()
         found = hyp.hypstr if hyp is not None else ""
         log.debug("forward pass %r", found)
@@ -452,9 +464,7 @@ class Recogniser:
         decoder = self._decoder
         decoder.activate_search("spotting")
         try:
-            decoder.start_utt()
-            decoder.process_raw(audio)
-            decoder.end_utt()
+            decode_whole(decoder, audio)
             spots = list(decoder.seg() or [])
         finally:
             decoder.activate_search("commands")

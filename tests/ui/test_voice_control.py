@@ -97,7 +97,7 @@ def test_a_killed_recogniser_gives_a_notice_and_nothing_else_changes(qtbot) -> N
     program = [
         sys.executable,
         "-c",
-        "import time; print('{\"ready\": true}', flush=True); time.sleep(60)",
+        "import sys; print('{\"ready\": true}', flush=True); sys.stdin.read()",
     ]
     control, pressed, _, _ = make(program=program)
     with qtbot.waitSignal(control.listening, timeout=10_000) as ready:
@@ -147,7 +147,7 @@ def test_a_missing_program_gives_a_notice(qtbot) -> None:
 LISTENS = [
     sys.executable,
     "-c",
-    "import time; print('{\"ready\": true}', flush=True); time.sleep(60)",
+    "import sys; print('{\"ready\": true}', flush=True); sys.stdin.read()",
 ]
 
 
