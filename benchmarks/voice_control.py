@@ -276,6 +276,11 @@ def main() -> int:
         help="the lattice alone names the command (no forward pass: Tuning.viterbi off)",
     )
     parser.add_argument(
+        "--no-after-pause",
+        action="store_true",
+        help="a command after a pause is not decoded alone (Tuning.after_pause off)",
+    )
+    parser.add_argument(
         "--warm-up",
         type=float,
         default=Tuning().warm_up_s,
@@ -305,6 +310,7 @@ def main() -> int:
         kws_threshold=args.kws_threshold,
         cmninit=args.cmninit,
         viterbi=not args.no_viterbi,
+        after_pause=not args.no_after_pause,
         warm_up_s=args.warm_up,
         dither_seed=args.seed,
     )

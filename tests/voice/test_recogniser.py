@@ -17,6 +17,7 @@ from stretchguide.voice.recogniser import (
     grammar,
     keyphrases,
     merged_vowel_variants,
+    start_after_pause,
 )
 
 pytestmark = pytest.mark.skipif(bool(corpus.tools_missing()), reason="needs espeak-ng and sox")
@@ -171,6 +172,9 @@ class _Ended:
     def end_utt(self) -> None:
         pass
 
+    def seg(self) -> list[object]:
+        return []
+
 
 @pytest.mark.parametrize(
     ("grammar_says", "spotter_says", "overrules", "answer"),
@@ -280,6 +284,45 @@ def test_the_forward_pass_makes_no_cue_a_command() -> None:
         with_it = heard(Recogniser(), pcm)
         without = heard(Recogniser(Tuning(viterbi=False)), pcm)
         assert bool(with_it) == bool(without), cue.text
+
+
+SIL = "<sil>"
+
+
+@pytest.mark.parametrize(
+    ("path", "start"),
+    [
+        # "okay, pause": the command after the comma's silence, with its last 0.1 s
+        ([("<s>", 0, 0), ("okay", 0, 40), (SIL, 41, 70), ("pause", 71, 120), (SIL, 121, 150)], 61),
+        # a phrase torn in two by the silence: the rest is decoded alone
+        ([("okay", 0, 22), ("move", 23, 58), (SIL, 59, 110), ("on", 111, 139)], 101),
+        # a short silence (0.1 s) is no pause: a short gap is decoded from its start
+        ([("okay", 0, 40), (SIL, 41, 50), ("pause", 51, 90)], None),
+        ([("okay", 0, 40), (SIL, 41, 55), ("stop", 56, 90)], 46),
+        # a command before the pause keeps the utterance whole ("pause, please")
+        ([("pause(2)", 0, 40), (SIL, 41, 80), ("please", 81, 120)], None),
+        # silences at the ends are no pause inside
+        ([(SIL, 0, 40), ("stop", 41, 80), (SIL, 81, 160), ("</s>", 160, 160)], None),
+        ([], None),
+    ],
+)
+def test_what_follows_a_pause_is_decoded_alone_unless_a_command_came_first(
+    path: list[tuple[str, int, int]], start: int | None
+) -> None:
+    assert start_after_pause(path) == start
+
+
+def test_okay_then_a_pause_then_a_command_is_that_command() -> None:
+    """Two voices nothing was chosen on say "okay, pause" and "okay, stop" slowly, each the
+    first thing a fresh recogniser hears: decoded whole it is "okay move on" (next); what
+    follows the comma's silence, decoded alone, is the command said."""
+    for text, voice, name in (
+        ("okay, pause", "en-gb-x-gbclan", "pause"),
+        ("okay, stop", "en-us-nyc", "stop"),
+    ):
+        pcm = corpus.read_pcm(corpus.render(text, voice, 140))
+        assert heard(Recogniser(), pcm) == [name], voice
+        assert heard(Recogniser(Tuning(after_pause=False)), pcm) == ["next"], voice
 
 
 def test_a_sessions_first_word_is_heard_from_its_own_mean() -> None:
