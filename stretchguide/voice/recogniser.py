@@ -38,7 +38,7 @@ How it decides (each step measured in ``benchmarks/voice_control.py``):
    With ``Tuning.wake``, a wake word ("coach, pause") was the measured alternative;
 7. a command after a pause is decoded alone: when the grammar's best path has a silence of
    ``PAUSE_INSIDE_S`` or more between two words, and what comes before it is no command on
-   its own ("okay, pause", or a phrase torn in two: "okay move <pause> on"), the audio after
+   its own ("okay, pause", or a phrase torn in two: "okay move <sil> on"), the audio after
    the silence is decoded by itself (``_after_pause``);
 8. a session's first words are decoded twice: the running mean starts as the model's, no one's
    voice, so until it has ``Tuning.warm_up_s`` of the person behind it each utterance is
@@ -96,8 +96,8 @@ KWS_PLP = 1e-20
 KWS_THRESHOLD = 1e44
 #: A silence at least this long between two words of an utterance ends what came before it:
 #: see ``Recogniser._after_pause``. Tuning and dev voices, session order, one dither seed:
-#: 0.10 / 0.15 / 0.25 s got 910 / 911 / 909 renderings of 936 right, so the middle, about the
-#: silence a comma leaves.
+#: 0.10 / 0.15 / 0.25 s got 910 / 911 / 909 renderings of 936 right (the rest decoded from the
+#: silence's end), so the middle, about the silence a comma leaves.
 PAUSE_INSIDE_S = 0.15
 #: How much of that silence is decoded with what follows it. The best path that found the
 #: pause may be wrong about where it ends ("okay move <sil> on" for "okay, move on": its
@@ -498,14 +498,19 @@ class Recogniser:
         decides whether and the forward pass which; what the lattice rejects stays rejected,
         so nothing becomes a command that was not one before.
         """
-        forward = self._forward
-        forward.set_cmn(self._mean_before)  # the person's mean as the utterance began
-        decode_whole(forward, audio)
-        hyp = forward.hyp()
-        found = hyp.hypstr if hyp is not None else ""
+        found = self._forward_text(audio)
         log.debug("forward pass %r", found)
         surer = self.command_in(found)
         return (found, surer) if surer is not None else (text, command)
+
+    def _forward_text(self, audio: bytes) -> str:
+        """What the second decoder's forward pass makes of ``audio``, decoded from the
+        person's cepstral mean as the utterance began."""
+        forward = self._forward
+        forward.set_cmn(self._mean_before)
+        decode_whole(forward, audio)
+        hyp = forward.hyp()
+        return hyp.hypstr if hyp is not None else ""
 
     def _best_path(self) -> list[tuple[str, int, int]]:
         """The main decoder's best path for the utterance just decoded, word by word."""
@@ -531,11 +536,7 @@ class Recogniser:
         cut = start_after_pause(path)
         if cut is None or cut * FRAME_BYTES >= len(audio):
             return None
-        forward = self._forward
-        forward.set_cmn(self._mean_before)
-        decode_whole(forward, audio[cut * FRAME_BYTES :])
-        hyp = forward.hyp()
-        found = hyp.hypstr if hyp is not None else ""
+        found = self._forward_text(audio[cut * FRAME_BYTES :])
         log.debug("after the pause at frame %d: %r", cut, found)
         command = self.command_in(found)
         return (found, command) if command is not None else None
