@@ -312,6 +312,79 @@ def test_what_follows_a_pause_is_decoded_alone_unless_a_command_came_first(
     assert start_after_pause(path) == start
 
 
+class _PathSegment:
+    """One word of a decoder's best path, as ``Decoder.seg()`` gives it."""
+
+    def __init__(self, word: str, start_frame: int, end_frame: int) -> None:
+        self.word, self.start_frame, self.end_frame = word, start_frame, end_frame
+
+
+class _EndedWithPath(_Ended):
+    """The decoder at the end of an utterance whose best path is ``path``."""
+
+    def __init__(self, path: list[tuple[str, int, int]]) -> None:
+        self.path = path
+
+    def seg(self) -> list[object]:
+        return [_PathSegment(*p) for p in self.path]
+
+
+class _ForwardHearingTheRest(_Forward):
+    """The second decoder: the whole utterance is ``whole``, the part after the pause "stop"."""
+
+    def __init__(self, whole: str, utterance_bytes: int) -> None:
+        super().__init__(whole)
+        self.whole, self.utterance_bytes = whole, utterance_bytes
+
+    def hyp(self) -> object:
+        alone = len(self.decoded[-1]) < self.utterance_bytes
+        return type("Hyp", (), {"hypstr": "stop" if alone else self.whole})()
+
+
+@pytest.mark.parametrize(
+    ("lattice_says", "path", "answer", "rest_decoded"),
+    [
+        # the lattice gives up after "okay": the rest, decoded alone, is the command
+        ("okay a", [("okay", 0, 40), ("a", 41, 50), (SIL, 51, 80), ("what", 81, 99)], "stop", 1),
+        # "okay, stop" taken whole for "okay move on", torn by the pause: the rest wins
+        (
+            "okay move on",
+            [("okay", 0, 20), ("move", 21, 40), (SIL, 41, 80), ("on", 81, 99)],
+            "stop",
+            1,
+        ),
+        # a command, then "please" after a pause: nothing is decoded alone
+        ("pause please", [("pause", 0, 40), (SIL, 41, 80), ("please", 81, 99)], "pause", 0),
+    ],
+)
+def test_the_command_after_a_pause_is_the_answer(
+    monkeypatch: pytest.MonkeyPatch,
+    lattice_says: str,
+    path: list[tuple[str, int, int]],
+    answer: str,
+    rest_decoded: int,
+) -> None:
+    """What the forward decoder hears after the pause answers, whether the lattice found no
+    command or another one; the spotter is not asked once there is a command."""
+    utterance = bytes(100 * 320)  # 100 frames of 10 ms
+    recogniser = Recogniser(Tuning(warm_up_s=0.0))
+    forward = _ForwardHearingTheRest(lattice_says, len(utterance))
+    spotted: list[bytes] = []
+    monkeypatch.setattr(recogniser, "_decoder", _EndedWithPath(path))
+    monkeypatch.setattr(recogniser, "_forward", forward)
+    monkeypatch.setattr(
+        recogniser, "_grammar_answer", lambda: (lattice_says, recogniser.command_in(lattice_says))
+    )
+    monkeypatch.setattr(recogniser, "_spot", lambda audio: spotted.append(audio) or None)
+    recogniser._in_utt = True
+    recogniser._utt_audio = utterance
+    heard_now = recogniser._finish()
+    assert (heard_now and heard_now.command.name) == answer
+    rest = [audio for audio in forward.decoded if len(audio) < len(utterance)]
+    assert len(rest) == rest_decoded
+    assert not spotted
+
+
 def test_okay_then_a_pause_then_a_command_is_that_command() -> None:
     """Two voices nothing was chosen on say "okay, pause" and "okay, stop" slowly, each the
     first thing a fresh recogniser hears: decoded whole it is "okay move on" (next); what
