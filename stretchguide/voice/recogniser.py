@@ -252,6 +252,19 @@ def small_dictionary(source: Path, words: set[str]) -> str:
     return "".join(lines + merged_vowel_variants(lines))
 
 
+def command_said(text: str) -> VoiceCommand | None:
+    """The command in the words of a decoded path, with the polite words the grammar allows
+    around it ("okay, pause", "stop, please"); None for anything else."""
+    words = text.split()
+    if words and words[0] in POLITE_BEFORE:
+        words.pop(0)
+        if words and words[0] in OKAY_TAILS:
+            words.pop(0)
+    if words and words[-1] in POLITE_AFTER:
+        words.pop()
+    return command_for(" ".join(words))
+
+
 def start_after_pause(path: list[tuple[str, int, int]]) -> int | None:
     """The frame from which to decode what follows a pause, when what the person said before
     the pause is no command on its own; None when there is no such pause. The last
@@ -265,8 +278,7 @@ def start_after_pause(path: list[tuple[str, int, int]]) -> int | None:
     for i, (word, first, last) in enumerate(path):
         if word == "<sil>" and before and i < len(path) - 1:
             if (last + 1 - first) / FRAMES_PER_S >= PAUSE_INSIDE_S:
-                said = [w for w in before if w not in POLITE_BEFORE + OKAY_TAILS]
-                if command_for(" ".join(said)) is not None:
+                if command_said(" ".join(before)) is not None:
                     return None
                 return max(first, last + 1 - round(PAUSE_KEPT_S * FRAMES_PER_S))
         elif not word.startswith(("<", "[", "+")):
@@ -334,11 +346,11 @@ class Recogniser:
                 forward_config["bestpath"] = False
                 forward_config["seed"] = self.tuning.dither_seed
                 self._forward = pocketsphinx.Decoder(forward_config)
-        if self._forward is not None:
-            self._forward.add_jsgf_string("commands", grammar(wake=self.tuning.wake))
-            self._forward.activate_search("commands")
-        self._decoder.add_jsgf_string("commands", grammar(wake=self.tuning.wake))
-        self._decoder.activate_search("commands")
+        commands = grammar(wake=self.tuning.wake)
+        for decoder in (self._decoder, self._forward):
+            if decoder is not None:
+                decoder.add_jsgf_string("commands", commands)
+                decoder.activate_search("commands")
         self._endpointer = pocketsphinx.Endpointer(
             window=self.tuning.vad_window_s, vad_mode=self.tuning.vad_mode
         )
@@ -437,11 +449,10 @@ class Recogniser:
             self._decode_again_from_own_mean(audio)
         text, command = self._grammar_answer()
         log.debug("utterance %.2f-%.2f s: %r", self._utt_start, end, text)
-        path = self._best_path()  # read before the spotting pass replaces it
         if command is not None and self._forward is not None:
             text, command = self._forward_command(audio, text, command)
         if self.tuning.after_pause and not self.tuning.wake and self._forward is not None:
-            alone = self._after_pause(audio, path)
+            alone = self._after_pause(audio)
             if alone is not None:
                 text, command = alone
         if self._spotting and (command is None or self.tuning.kws_overrules):
@@ -516,9 +527,7 @@ class Recogniser:
         """The main decoder's best path for the utterance just decoded, word by word."""
         return [(s.word, s.start_frame, s.end_frame) for s in self._decoder.seg() or []]
 
-    def _after_pause(
-        self, audio: bytes, path: list[tuple[str, int, int]]
-    ) -> tuple[str, VoiceCommand] | None:
+    def _after_pause(self, audio: bytes) -> tuple[str, VoiceCommand] | None:
         """The command said after a pause, decoded alone, when the words before the pause are
         no command themselves (``start_after_pause``); None when there is no such pause or
         no command after it.
@@ -533,7 +542,7 @@ class Recogniser:
         A person's own hesitation ("um... pause") has the same shape. What follows a command
         ("pause, please") is never decoded alone: "please" would be forced into some command.
         """
-        cut = start_after_pause(path)
+        cut = start_after_pause(self._best_path())  # the grammar's path: before any spotting
         if cut is None or cut * FRAME_BYTES >= len(audio):
             return None
         found = self._forward_text(audio[cut * FRAME_BYTES :])
@@ -574,15 +583,9 @@ class Recogniser:
     def command_in(self, text: str) -> VoiceCommand | None:
         """The command a decoded utterance means; None for a partial path (the decoder never
         reached a phrase's end) or, with ``wake``, a missing wake word."""
+        if not self.tuning.wake:
+            return command_said(text)
         words = text.split()
-        if self.tuning.wake:
-            if not words or words[0] != WAKE_WORD:
-                return None
-            words.pop(0)
-        elif words and words[0] in POLITE_BEFORE:
-            words.pop(0)
-            if words and words[0] in OKAY_TAILS:
-                words.pop(0)
-        if words and words[-1] in POLITE_AFTER:
-            words.pop()
-        return command_for(" ".join(words))
+        if not words or words[0] != WAKE_WORD:
+            return None
+        return command_said(" ".join(words[1:]))
